@@ -1,0 +1,22 @@
+package no.oslo.styring.assignment.period;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class PeriodRepository implements PanacheRepositoryBase<ReportingPeriod, String> {
+
+    public List<ReportingPeriod> ofYear(int year) {
+        return list("year", Sort.by("endsOn").and("startsOn", Sort.Direction.Descending), year);
+    }
+
+    /** The period, locked for update until the transaction ends (two closes of one period run one after the other). */
+    public ReportingPeriod findForUpdate(String id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

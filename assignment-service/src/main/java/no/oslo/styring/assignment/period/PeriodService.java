@@ -1,0 +1,100 @@
+package no.oslo.styring.assignment.period;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import no.oslo.styring.contract.EventTypes;
+import no.oslo.styring.contract.PeriodClosedV1;
+import no.oslo.styring.contract.Topics;
+import no.oslo.styring.platform.outbox.Outbox;
+import no.oslo.styring.platform.period.PeriodId;
+import no.oslo.styring.platform.problem.ProblemException;
+
+/** The reporting periods of each year and their lifecycle. */
+@ApplicationScoped
+public class PeriodService {
+
+    @Inject
+    PeriodRepository periods;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PeriodsConfig config;
+
+    /** The outcome of setting up a year: all its periods, and how many were new. */
+    public record YearPeriods(List<PeriodView> periods, int created) {
+    }
+
+    /** Creates the year's periods that do not exist yet (12 months, 4 quarters, 3 tertials, the year), all open. */
+    @Transactional
+    public YearPeriods createYear(int year) {
+        if (year < 2000 || year > 9999) {
+            throw ProblemException.invalidField("year", "must be between 2000 and 9999");
+        }
+        DeadlineRule rule = config.deadlineRule();
+        int created = 0;
+        for (PeriodId id : PeriodId.allOf(year)) {
+            if (periods.findById(id.toString()) == null) {
+                ReportingPeriod p = new ReportingPeriod();
+                p.id = id.toString();
+                p.type = id.type();
+                p.year = year;
+                p.startsOn = id.start();
+                p.endsOn = id.end();
+                p.deadline = rule.deadlineOf(id);
+                p.status = PeriodStatus.OPEN;
+                periods.persist(p);
+                created++;
+            }
+        }
+        periods.flush();
+        return new YearPeriods(list(year), created);
+    }
+
+    public List<PeriodView> list(int year) {
+        return new ArrayList<>(periods.ofYear(year).stream().map(PeriodView::of).toList());
+    }
+
+    public PeriodView get(String periodId) {
+        return PeriodView.of(require(periodId, false));
+    }
+
+    /**
+     * Closes an open period and publishes {@code period.closed} in the same transaction; the other services then lock the
+     * period and publish their reports.
+     */
+    @Transactional
+    public PeriodView close(String periodId, String closedBy) {
+        ReportingPeriod p = require(periodId, true);
+        if (p.status == PeriodStatus.CLOSED) {
+            throw ProblemException.conflict("period-already-closed", "Period already closed",
+                    "Period " + periodId + " was closed at " + p.closedAt + " by " + p.closedBy);
+        }
+        p.status = PeriodStatus.CLOSED;
+        p.closedAt = Instant.now();
+        p.closedBy = closedBy;
+        p.closeCount++;
+        outbox.publish(Topics.PERIODS, p.id, EventTypes.PERIOD_CLOSED, p.id, new PeriodClosedV1(p.id, p.type.name(), p.year,
+                p.startsOn, p.endsOn, p.deadline, p.closedAt, p.closedBy, p.closeCount));
+        return PeriodView.of(p);
+    }
+
+    private ReportingPeriod require(String periodId, boolean forUpdate) {
+        if (!PeriodId.isValid(periodId)) {
+            throw ProblemException.invalidField("periodId",
+                    "'" + periodId + "' is not a period id: expected YYYY-Mnn, YYYY-Qn, YYYY-Tn or YYYY-Y (e.g. 2025-Q1)");
+        }
+        ReportingPeriod p = forUpdate ? periods.findForUpdate(periodId) : periods.findById(periodId);
+        if (p == null) {
+            throw ProblemException.notFound("Period", periodId);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,8 @@
+package no.oslo.styring.assignment.period;
+
+public enum PeriodStatus {
+    /** Submissions are taken. */
+    OPEN,
+    /** Closed by its deadline or by department staff: submissions are refused and reports are published. */
+    CLOSED
+}

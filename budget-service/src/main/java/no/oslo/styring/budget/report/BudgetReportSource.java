@@ -1,0 +1,38 @@
+package no.oslo.styring.budget.report;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import no.oslo.styring.budget.status.BudgetStatusRepository;
+import no.oslo.styring.contract.EventTypes;
+import no.oslo.styring.contract.PeriodReportV1;
+import no.oslo.styring.contract.Topics;
+import no.oslo.styring.platform.period.PeriodId;
+import no.oslo.styring.platform.reporting.KnownUnit;
+import no.oslo.styring.platform.reporting.PeriodReportSource;
+
+/** The budget report of a unit for a closed period. */
+@ApplicationScoped
+public class BudgetReportSource implements PeriodReportSource {
+
+    @Inject
+    BudgetStatusRepository statuses;
+
+    @Override
+    public String topic() {
+        return Topics.BUDGET_REPORTS;
+    }
+
+    @Override
+    public String eventType() {
+        return EventTypes.BUDGET_REPORT;
+    }
+
+    @Override
+    public PeriodReportV1 report(KnownUnit unit, PeriodId period, int revision, Instant generatedAt) {
+        return new PeriodReportV1(unit.code, period.toString(), revision, generatedAt,
+                (int) statuses.countOf(unit.code, period.toString()));
+    }
+}

@@ -1,0 +1,20 @@
+package no.oslo.styring.budget.status;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class BudgetStatusRepository implements PanacheRepositoryBase<BudgetStatus, Long> {
+
+    public List<BudgetStatus> of(String unit, String periodId) {
+        return list("unitCode = ?1 and periodId = ?2", Sort.by("submittedAt").and("id"), unit, periodId);
+    }
+
+    public long countOf(String unit, String periodId) {
+        return count("unitCode = ?1 and periodId = ?2", unit, periodId);
+    }
+}

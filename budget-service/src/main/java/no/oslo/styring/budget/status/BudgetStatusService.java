@@ -1,0 +1,55 @@
+package no.oslo.styring.budget.status;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import no.oslo.styring.platform.problem.ProblemException;
+import no.oslo.styring.platform.reporting.SubmissionRules;
+import no.oslo.styring.platform.security.Caller;
+
+@ApplicationScoped
+public class BudgetStatusService {
+
+    @Inject
+    BudgetStatusRepository statuses;
+
+    @Inject
+    SubmissionRules rules;
+
+    @Inject
+    Caller caller;
+
+    /** Stores a unit's budget status for an open period. */
+    @Transactional
+    public BudgetStatusView submit(BudgetStatusRequest request) {
+        rules.check(request.unit(), request.periodId());
+        BudgetStatus status = new BudgetStatus();
+        status.unitCode = request.unit();
+        status.periodId = request.periodId();
+        status.actualsToDate = request.actualsToDate();
+        status.yearEndForecast = request.yearEndForecast();
+        status.comment = request.comment();
+        status.submittedBy = caller.name();
+        status.submittedAt = Instant.now();
+        statuses.persist(status);
+        return BudgetStatusView.of(status);
+    }
+
+    public BudgetStatusView get(long id) {
+        BudgetStatus status = statuses.findById(id);
+        if (status == null) {
+            throw ProblemException.notFound("Budget status", id);
+        }
+        caller.requireMayReadDraftsOf(status.unitCode);
+        return BudgetStatusView.of(status);
+    }
+
+    public List<BudgetStatusView> list(String unit, String periodId) {
+        caller.requireMayReadDraftsOf(unit);
+        return statuses.of(unit, periodId).stream().map(BudgetStatusView::of).toList();
+    }
+}

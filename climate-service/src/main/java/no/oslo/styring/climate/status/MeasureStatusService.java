@@ -1,0 +1,55 @@
+package no.oslo.styring.climate.status;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import no.oslo.styring.platform.problem.ProblemException;
+import no.oslo.styring.platform.reporting.SubmissionRules;
+import no.oslo.styring.platform.security.Caller;
+
+@ApplicationScoped
+public class MeasureStatusService {
+
+    @Inject
+    MeasureStatusRepository statuses;
+
+    @Inject
+    SubmissionRules rules;
+
+    @Inject
+    Caller caller;
+
+    /** Stores a responsible unit's status on a measure for an open period. */
+    @Transactional
+    public MeasureStatusView submit(MeasureStatusRequest request) {
+        rules.check(request.unit(), request.periodId());
+        MeasureStatus m = new MeasureStatus();
+        m.unitCode = request.unit();
+        m.periodId = request.periodId();
+        m.measureCode = request.measure();
+        m.status = request.status();
+        m.comment = request.comment();
+        m.submittedBy = caller.name();
+        m.submittedAt = Instant.now();
+        statuses.persist(m);
+        return MeasureStatusView.of(m);
+    }
+
+    public MeasureStatusView get(long id) {
+        MeasureStatus m = statuses.findById(id);
+        if (m == null) {
+            throw ProblemException.notFound("Measure status", id);
+        }
+        caller.requireMayReadDraftsOf(m.unitCode);
+        return MeasureStatusView.of(m);
+    }
+
+    public List<MeasureStatusView> list(String unit, String periodId) {
+        caller.requireMayReadDraftsOf(unit);
+        return statuses.of(unit, periodId).stream().map(MeasureStatusView::of).toList();
+    }
+}

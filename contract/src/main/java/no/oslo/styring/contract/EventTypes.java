@@ -1,0 +1,34 @@
+package no.oslo.styring.contract;
+
+import java.util.Map;
+
+/** CloudEvents types (versioned) and the JSON Schema that describes each one's data. */
+public final class EventTypes {
+
+    public static final String PREFIX = "no.oslo.styring.";
+
+    public static final String PERIOD_CLOSED = PREFIX + "period.closed.v1";
+    public static final String UNIT_UPSERTED = PREFIX + "unit.upserted.v1";
+    public static final String BUDGET_REPORT = PREFIX + "budget.report.v1";
+    public static final String INDICATOR_REPORT = PREFIX + "indicator.report.v1";
+    public static final String CLIMATE_REPORT = PREFIX + "climate.report.v1";
+
+    /** The classpath resource of each type's data schema. */
+    public static final Map<String, String> SCHEMAS = Map.of(
+            PERIOD_CLOSED, "contract/schemas/period.closed.v1.json",
+            UNIT_UPSERTED, "contract/schemas/unit.upserted.v1.json",
+            BUDGET_REPORT, "contract/schemas/budget.report.v1.json",
+            INDICATOR_REPORT, "contract/schemas/indicator.report.v1.json",
+            CLIMATE_REPORT, "contract/schemas/climate.report.v1.json");
+
+    /** The topic each type is published on. */
+    public static final Map<String, String> TOPICS = Map.of(
+            PERIOD_CLOSED, Topics.PERIODS,
+            UNIT_UPSERTED, Topics.UNITS,
+            BUDGET_REPORT, Topics.BUDGET_REPORTS,
+            INDICATOR_REPORT, Topics.INDICATOR_REPORTS,
+            CLIMATE_REPORT, Topics.CLIMATE_REPORTS);
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,19 @@
+package no.oslo.styring.contract;
+
+/** Kafka topics of the suite: one per producer and kind (see contract/asyncapi.yaml). */
+public final class Topics {
+
+    /** Reporting period lifecycle, keyed by period id; produced by the assignment-service. */
+    public static final String PERIODS = "styring.periods";
+    /** Units (virksomheter), compacted, keyed by unit code; produced by the assignment-service. */
+    public static final String UNITS = "styring.units";
+    /** Period reports of the budget-service, keyed by unit code. */
+    public static final String BUDGET_REPORTS = "styring.budget.reports";
+    /** Period reports of the indicator-service, keyed by unit code. */
+    public static final String INDICATOR_REPORTS = "styring.indicator.reports";
+    /** Period reports of the climate-service, keyed by unit code. */
+    public static final String CLIMATE_REPORTS = "styring.climate.reports";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,101 @@
+package no.oslo.styring.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/** The AsyncAPI document, the JSON Schemas and the Java payload records agree with each other. */
+class ContractDocumentTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static JsonNode asyncApi() throws Exception {
+        try (InputStream in = resource("contract/asyncapi.yaml")) {
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = ContractDocumentTest.class.getClassLoader().getResourceAsStream(path);
+        assertNotNull(in, "missing resource " + path);
+        return in;
+    }
+
+    private static JsonSchema schema(String type) {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(resource(EventTypes.SCHEMAS.get(type)));
+    }
+
+    @Test
+    void everyTypeIsAMessageOnItsTopicWithItsSchema() throws Exception {
+        JsonNode doc = asyncApi();
+        assertEquals("3.0.0", doc.path("asyncapi").asText());
+        Map<String, String> addressByChannel = new HashMap<>();
+        doc.path("channels").fields()
+                .forEachRemaining(c -> addressByChannel.put(c.getKey(), c.getValue().path("address").asText()));
+
+        Map<String, JsonNode> messagesByName = new HashMap<>();
+        doc.path("components").path("messages").fields()
+                .forEachRemaining(m -> messagesByName.put(m.getValue().path("name").asText(), m.getValue()));
+        assertEquals(EventTypes.SCHEMAS.keySet(), messagesByName.keySet(), "message names = event types");
+
+        for (var type : EventTypes.SCHEMAS.keySet()) {
+            JsonNode message = messagesByName.get(type);
+            String payloadRef = message.path("payload").path("$ref").asText();
+            assertEquals("./" + EventTypes.SCHEMAS.get(type).substring("contract/".length()), payloadRef, type);
+            String topic = EventTypes.TOPICS.get(type);
+            assertTrue(addressByChannel.containsValue(topic), type + " has a channel for " + topic);
+        }
+        Set<String> required = Set.of("ce_id", "ce_source", "ce_type", "ce_specversion", "ce_time", "ce_subject");
+        JsonNode headers = doc.path("components").path("schemas").path("cloudEventHeaders").path("required");
+        assertEquals(required, Set.copyOf(JSON.convertValue(headers, List.class)));
+    }
+
+    @Test
+    void recordsSerializeToValidPayloads() {
+        var closed = new PeriodClosedV1("2025-Q1", "QUARTER", 2025, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31),
+                LocalDate.of(2025, 4, 20), Instant.parse("2025-04-20T10:15:30Z"), "admin-hls", 1);
+        assertValid(EventTypes.PERIOD_CLOSED, closed);
+        assertValid(EventTypes.UNIT_UPSERTED, new UnitUpsertedV1("030112", "Bydel Alna", "DISTRICT", List.of("SET")));
+        var report = new PeriodReportV1("HEL", "2025-Q1", 2, Instant.parse("2025-04-21T08:00:00Z"), 3);
+        assertValid(EventTypes.BUDGET_REPORT, report);
+        assertValid(EventTypes.INDICATOR_REPORT, report);
+        assertValid(EventTypes.CLIMATE_REPORT, report);
+    }
+
+    @Test
+    void schemasRefuseWhatTheContractForbids() {
+        JsonNode badPeriod = JSON.valueToTree(Map.of("periodId", "2025-Q5"));
+        Set<ValidationMessage> errors = schema(EventTypes.PERIOD_CLOSED).validate(badPeriod);
+        assertFalse(errors.isEmpty());
+        assertTrue(errors.stream().anyMatch(e -> e.getMessage().contains("periodId")), errors.toString());
+        JsonNode badRevision = JSON.valueToTree(new PeriodReportV1("HEL", "2025-Y", 0, Instant.now(), 0));
+        assertFalse(schema(EventTypes.BUDGET_REPORT).validate(badRevision).isEmpty(), "revision starts at 1");
+    }
+
+    private static void assertValid(String type, Object payload) {
+        Set<ValidationMessage> errors = schema(type).validate(JSON.valueToTree(payload));
+        assertTrue(errors.isEmpty(), type + ": " + errors);
+    }
+}

@@ -1,0 +1,33 @@
+package no.oslo.styring.platform.kafka;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The topics a service produces or consumes. Where {@code create} is on (local stack and tests), the service creates any that
+ * are missing at start; in a cluster the topics are managed resources (Strimzi KafkaTopic) and this stays off.
+ */
+@ConfigMapping(prefix = "styring.kafka.topics")
+public interface KafkaTopicsConfig {
+
+    /** Create missing topics at start-up. */
+    @WithDefault("false")
+    boolean create();
+
+    /** Partitions of a created topic. */
+    @WithDefault("3")
+    int partitions();
+
+    /** Replication factor of a created topic. */
+    @WithDefault("1")
+    short replicationFactor();
+
+    /** Topics with the default delete policy. */
+    Optional<List<String>> names();
+
+    /** Topics with {@code cleanup.policy=compact} (the latest record per key is the state). */
+    Optional<List<String>> compacted();
+}

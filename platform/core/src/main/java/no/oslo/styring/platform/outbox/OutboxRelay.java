@@ -1,0 +1,186 @@
+package no.oslo.styring.platform.outbox;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * Relays outbox rows to Kafka as CloudEvents in binary mode (the SDK's serializer writes the {@code ce_*} headers), in id
+ * order, in batches. It runs right after every commit that wrote events ({@link #wake()}), and on a periodic sweep that
+ * catches up after Kafka or the service was down. A PostgreSQL advisory lock lets one replica relay at a time, which keeps
+ * each key's events in order.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock key of the relay ("STYRING" in ASCII, shortened); each service has its own database. */
+    private static final long LOCK_KEY = 0x5354_5952_494EL;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile Producer<String, CloudEvent> producer;
+    private volatile boolean failing;
+
+    void onStart(@Observes StartupEvent event) {
+        wake();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        executor.shutdown();
+    }
+
+    /** Asks for a relay run soon; calls while one is pending are merged. */
+    public void wake() {
+        if (pending.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    @Scheduled(every = "${styring.outbox.sweep-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        wake();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deleteOldSentEvents() {
+        Instant before = Instant.now().minus(config.retention());
+        int deleted = QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("delete from OutboxEvent where sentAt < :before").setParameter("before", before).executeUpdate());
+        if (deleted > 0) {
+            LOG.debugf("Deleted %d relayed outbox events older than %s", deleted, before);
+        }
+    }
+
+    private void drain() {
+        pending.set(false);
+        try {
+            int sent;
+            do {
+                sent = relayBatch();
+            } while (sent == config.batchSize());
+            if (failing) {
+                LOG.info("Outbox relay recovered: events are reaching Kafka again");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warnf("Outbox relay could not reach Kafka; events stay in the outbox and are retried: %s", e.toString());
+                failing = true;
+            }
+        }
+    }
+
+    /** Relays one batch in one transaction; rows are marked sent only after Kafka acknowledged all of them. */
+    int relayBatch() {
+        int timeoutSeconds = (int) config.sendTimeout().toSeconds() + 30;
+        return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
+            Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
+                    .getSingleResult();
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            List<OutboxEvent> batch = em.createQuery("from OutboxEvent where sentAt is null order by id", OutboxEvent.class)
+                    .setMaxResults(config.batchSize()).getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxEvent event : batch) {
+                acks.add(producer().send(new ProducerRecord<>(event.topic, event.recordKey, toCloudEvent(event))));
+            }
+            long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            em.createQuery("update OutboxEvent set sentAt = :now where id in :ids").setParameter("now", Instant.now())
+                    .setParameter("ids", batch.stream().map(e -> e.id).toList()).executeUpdate();
+            return batch.size();
+        });
+    }
+
+    private CloudEvent toCloudEvent(OutboxEvent event) {
+        return CloudEventBuilder.v1()
+                .withId(event.eventId.toString())
+                .withSource(URI.create(config.source()))
+                .withType(event.type)
+                .withSubject(event.subject)
+                .withTime(event.occurredAt.atOffset(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withData(event.payload.getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
+    private Producer<String, CloudEvent> producer() {
+        if (producer == null) {
+            Map<String, Object> props = new HashMap<>(kafkaConfig);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 10_000));
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 10_000));
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
+            props.keySet().removeIf(k -> k.startsWith("key.") || k.startsWith("value.") || k.contains("deserializer"));
+            CloudEventSerializer serializer = new CloudEventSerializer();
+            serializer.configure(Map.of(), false);
+            producer = new KafkaProducer<>(props, new StringSerializer(), serializer);
+        }
+        return producer;
+    }
+
+    @PreDestroy
+    void close() {
+        executor.shutdownNow();
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+}

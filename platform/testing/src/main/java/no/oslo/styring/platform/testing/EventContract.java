@@ -1,0 +1,81 @@
+package no.oslo.styring.platform.testing;
+
+import static no.oslo.styring.platform.testing.TestKafka.header;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import no.oslo.styring.contract.EventTypes;
+
+/**
+ * Checks a record from the real broker against the event contract (contract/asyncapi.yaml): CloudEvents binary-mode
+ * headers, the topic of its type, the record key rule, and the data against the type's JSON Schema.
+ */
+public final class EventContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+
+    private EventContract() {
+    }
+
+    /** Asserts that the record conforms, and returns its data. */
+    public static JsonNode assertConforms(ConsumerRecord<String, String> record) {
+        for (String name : new String[]{"ce_id", "ce_source", "ce_type", "ce_specversion", "ce_time", "ce_subject"}) {
+            assertNotNull(header(record, name), "header " + name + " on " + record.topic());
+        }
+        assertEquals("1.0", header(record, "ce_specversion"));
+        assertEquals("application/json", header(record, "content-type"));
+        OffsetDateTime.parse(header(record, "ce_time"));
+        String type = header(record, "ce_type");
+        String schemaPath = EventTypes.SCHEMAS.get(type);
+        if (schemaPath == null) {
+            fail("unknown event type " + type);
+        }
+        assertEquals(EventTypes.TOPICS.get(type), record.topic(), "topic of " + type);
+
+        JsonNode data;
+        try {
+            data = JSON.readTree(record.value());
+        } catch (Exception e) {
+            throw new AssertionError("data of " + type + " is not JSON: " + record.value(), e);
+        }
+        Set<ValidationMessage> errors = SCHEMAS.computeIfAbsent(type, t -> load(schemaPath)).validate(data);
+        assertTrue(errors.isEmpty(), type + " data violates its schema: " + errors + " in " + record.value());
+
+        String expectedKey = switch (type) {
+            case EventTypes.PERIOD_CLOSED -> data.path("periodId").asText();
+            case EventTypes.UNIT_UPSERTED -> data.path("code").asText();
+            default -> data.path("unit").asText();
+        };
+        assertEquals(expectedKey, record.key(), "record key of " + type);
+        if (data.has("unit") && data.has("periodId")) {
+            assertEquals(data.path("unit").asText() + "/" + data.path("periodId").asText(), header(record, "ce_subject"));
+        } else {
+            assertEquals(expectedKey, header(record, "ce_subject"), "ce_subject of " + type);
+        }
+        return data;
+    }
+
+    private static JsonSchema load(String path) {
+        InputStream in = EventContract.class.getClassLoader().getResourceAsStream(path);
+        assertNotNull(in, "schema " + path);
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+}
