@@ -32,7 +32,7 @@ public class BudgetReportSource implements PeriodReportSource {
 
     @Override
     public PeriodReportV1 report(KnownUnit unit, PeriodId period, int revision, Instant generatedAt) {
-        return new PeriodReportV1(unit.code, period.toString(), revision, generatedAt,
-                (int) statuses.countOf(unit.code, period.toString()));
+        return new PeriodReportV1(unit.code(), period.toString(), revision, generatedAt,
+                (int) statuses.countOf(unit.code(), period.toString()));
     }
 }

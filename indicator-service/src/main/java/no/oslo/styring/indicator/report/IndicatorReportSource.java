@@ -5,10 +5,10 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import no.oslo.styring.indicator.measurement.MeasurementRepository;
 import no.oslo.styring.contract.EventTypes;
 import no.oslo.styring.contract.PeriodReportV1;
 import no.oslo.styring.contract.Topics;
+import no.oslo.styring.indicator.measurement.MeasurementRepository;
 import no.oslo.styring.platform.period.PeriodId;
 import no.oslo.styring.platform.reporting.KnownUnit;
 import no.oslo.styring.platform.reporting.PeriodReportSource;
@@ -32,7 +32,7 @@ public class IndicatorReportSource implements PeriodReportSource {
 
     @Override
     public PeriodReportV1 report(KnownUnit unit, PeriodId period, int revision, Instant generatedAt) {
-        return new PeriodReportV1(unit.code, period.toString(), revision, generatedAt,
-                (int) measurements.countOf(unit.code, period.toString()));
+        return new PeriodReportV1(unit.code(), period.toString(), revision, generatedAt,
+                (int) measurements.countOf(unit.code(), period.toString()));
     }
 }

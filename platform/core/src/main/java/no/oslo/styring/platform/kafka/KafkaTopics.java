@@ -46,7 +46,11 @@ public class KafkaTopics {
                 config.replicationFactor())
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
         Map<String, Object> props = new HashMap<>();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
+        kafkaConfig.forEach((key, value) -> {
+            if (AdminClientConfig.configNames().contains(key)) {
+                props.put(key, value);
+            }
+        });
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         try (Admin admin = Admin.create(props)) {
             for (var entry : admin.createTopics(topics).values().entrySet()) {
@@ -60,7 +64,7 @@ public class KafkaTopics {
                 }
             }
         } catch (Exception e) {
-            LOG.warnf("Could not create topics (is Kafka up?): %s", e.toString());
+            LOG.warnf(e, "Could not create topics %s", topics);
         }
     }
 }

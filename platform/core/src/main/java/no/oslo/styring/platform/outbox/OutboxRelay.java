@@ -160,7 +160,12 @@ public class OutboxRelay {
 
     private Producer<String, CloudEvent> producer() {
         if (producer == null) {
-            Map<String, Object> props = new HashMap<>(kafkaConfig);
+            Map<String, Object> props = new HashMap<>();
+            kafkaConfig.forEach((key, value) -> {
+                if (ProducerConfig.configNames().contains(key)) {
+                    props.put(key, value);
+                }
+            });
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
@@ -168,7 +173,7 @@ public class OutboxRelay {
             props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 10_000));
             props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
             props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
-            props.keySet().removeIf(k -> k.startsWith("key.") || k.startsWith("value.") || k.contains("deserializer"));
+            props.keySet().removeIf(k -> k.endsWith(".serializer"));
             CloudEventSerializer serializer = new CloudEventSerializer();
             serializer.configure(Map.of(), false);
             producer = new KafkaProducer<>(props, new StringSerializer(), serializer);

@@ -20,6 +20,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -65,6 +68,22 @@ public class ProblemMappers {
                     "The request body is not valid JSON: " + message, null, List.of()), uri);
         }
         return respond(ProblemException.invalidField(field, message).toProblem(), uri);
+    }
+
+    /** Quarkus maps these subtypes itself; ours name the field. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unreadable(MismatchedInputException e, UriInfo uri) {
+        return unreadable((JsonProcessingException) e, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unreadable(InvalidFormatException e, UriInfo uri) {
+        return unreadable((JsonProcessingException) e, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unreadable(UnrecognizedPropertyException e, UriInfo uri) {
+        return respond(ProblemException.invalidField(jsonPath(e), "is not a known field").toProblem(), uri);
     }
 
     @ServerExceptionMapper

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A unit as this service knows it from {@code styring.units}. */
+/**
+ * A unit as this service knows it from {@code styring.units}. Fields change only through methods, so that Hibernate's
+ * enhanced entity tracks every change.
+ */
 @Entity
 @Table(name = "known_unit")
 public class KnownUnit {
@@ -20,18 +23,49 @@ public class KnownUnit {
     public static final List<String> REPORTING_KINDS = List.of("AGENCY", "DISTRICT");
 
     @Id
-    public String code;
+    private String code;
 
     @Column(nullable = false)
-    public String name;
+    private String name;
 
     @Column(nullable = false)
-    public String kind;
+    private String kind;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "varchar(12)[]")
-    public List<String> parents;
+    private List<String> parents;
 
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    private Instant updatedAt;
+
+    protected KnownUnit() {
+    }
+
+    public KnownUnit(String code) {
+        this.code = code;
+    }
+
+    /** Takes the unit's latest state. */
+    public void update(String name, String kind, List<String> parents, Instant at) {
+        this.name = name;
+        this.kind = kind;
+        this.parents = List.copyOf(parents);
+        this.updatedAt = at;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public List<String> parents() {
+        return parents;
+    }
 }

@@ -58,28 +58,23 @@ public class PeriodCloser {
         PeriodId period = PeriodId.parse(event.periodId());
         guard.lockExclusively(period);
         PeriodLock lock = em.find(PeriodLock.class, period.toString());
-        if (lock == null) {
-            lock = new PeriodLock();
-            lock.periodId = period.toString();
+        boolean firstClose = lock == null;
+        if (firstClose) {
+            lock = new PeriodLock(period.toString());
+        }
+        lock.closed(event.closedAt(), event.closedBy(), event.closeRevision());
+        if (firstClose) {
             em.persist(lock);
         }
-        lock.closedAt = event.closedAt();
-        lock.closedBy = event.closedBy();
-        lock.closeRevision = event.closeRevision();
 
         Instant now = Instant.now();
         List<KnownUnit> reporting = units.reportingUnits();
         for (KnownUnit unit : reporting) {
-            int revision = nextRevision(unit.code, period);
+            int revision = nextRevision(unit.code(), period);
             Object data = source.report(unit, period, revision, now);
-            PeriodReport report = new PeriodReport();
-            report.unitCode = unit.code;
-            report.periodId = period.toString();
-            report.revision = revision;
-            report.generatedAt = now;
-            report.payload = toJson(data);
-            report.eventId = outbox.publish(source.topic(), unit.code, source.eventType(), unit.code + "/" + period, data);
-            em.persist(report);
+            var reportEventId = outbox.publish(source.topic(), unit.code(), source.eventType(), unit.code() + "/" + period,
+                    data);
+            em.persist(new PeriodReport(unit.code(), period.toString(), revision, now, toJson(data), reportEventId));
         }
         LOG.infof("Period %s closed (close %d): %d reports published", period, event.closeRevision(), reporting.size());
     }

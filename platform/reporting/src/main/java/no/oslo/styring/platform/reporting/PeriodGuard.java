@@ -27,7 +27,7 @@ public class PeriodGuard {
         PeriodLock lock = em.find(PeriodLock.class, period.toString());
         if (lock != null) {
             throw ProblemException.conflict("period-closed", "Period closed",
-                    "Period " + period + " (" + period.labelNb() + ") was closed at " + lock.closedAt
+                    "Period " + period + " (" + period.labelNb() + ") was closed at " + lock.closedAt()
                             + "; submissions for unit " + unit + " are no longer accepted");
         }
     }

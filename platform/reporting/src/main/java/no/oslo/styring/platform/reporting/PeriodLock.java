@@ -14,14 +14,44 @@ public class PeriodLock {
 
     @Id
     @Column(name = "period_id")
-    public String periodId;
+    private String periodId;
 
     @Column(name = "closed_at", nullable = false)
-    public Instant closedAt;
+    private Instant closedAt;
 
     @Column(name = "closed_by", nullable = false)
-    public String closedBy;
+    private String closedBy;
 
     @Column(name = "close_revision", nullable = false)
-    public int closeRevision;
+    private int closeRevision;
+
+    protected PeriodLock() {
+    }
+
+    public PeriodLock(String periodId) {
+        this.periodId = periodId;
+    }
+
+    /** Records a close (the first, or one after a reopen). */
+    public void closed(Instant at, String by, int revision) {
+        this.closedAt = at;
+        this.closedBy = by;
+        this.closeRevision = revision;
+    }
+
+    public String periodId() {
+        return periodId;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    public int closeRevision() {
+        return closeRevision;
+    }
 }

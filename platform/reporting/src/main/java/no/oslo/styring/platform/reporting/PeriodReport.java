@@ -21,24 +21,60 @@ public class PeriodReport {
 
     @Id
     @Column(name = "unit_code")
-    public String unitCode;
+    private String unitCode;
 
     @Id
     @Column(name = "period_id")
-    public String periodId;
+    private String periodId;
 
     @Id
-    public int revision;
+    private int revision;
 
     @Column(name = "event_id", nullable = false)
-    public UUID eventId;
+    private UUID eventId;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
-    public String payload;
+    private String payload;
 
     @Column(name = "generated_at", nullable = false)
-    public Instant generatedAt;
+    private Instant generatedAt;
+
+    protected PeriodReport() {
+    }
+
+    public PeriodReport(String unitCode, String periodId, int revision, Instant generatedAt, String payload, UUID eventId) {
+        this.unitCode = unitCode;
+        this.periodId = periodId;
+        this.revision = revision;
+        this.generatedAt = generatedAt;
+        this.payload = payload;
+        this.eventId = eventId;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public String periodId() {
+        return periodId;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public UUID eventId() {
+        return eventId;
+    }
+
+    public String payload() {
+        return payload;
+    }
+
+    public Instant generatedAt() {
+        return generatedAt;
+    }
 
     public record Key(String unitCode, String periodId, int revision) implements Serializable {
         public Key() {

@@ -80,7 +80,8 @@ public class PeriodReportResource {
 
     private ReportView view(PeriodReport r) {
         try {
-            return new ReportView(r.unitCode, r.periodId, r.revision, r.generatedAt, r.eventId, json.readTree(r.payload));
+            return new ReportView(r.unitCode(), r.periodId(), r.revision(), r.generatedAt(), r.eventId(),
+                    json.readTree(r.payload()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,15 +22,14 @@ public class UnitDirectory {
     @Transactional
     public void apply(UnitUpsertedV1 event) {
         KnownUnit unit = em.find(KnownUnit.class, event.code());
-        if (unit == null) {
-            unit = new KnownUnit();
-            unit.code = event.code();
+        boolean isNew = unit == null;
+        if (isNew) {
+            unit = new KnownUnit(event.code());
+        }
+        unit.update(event.name(), event.kind(), event.parents() == null ? List.of() : event.parents(), Instant.now());
+        if (isNew) {
             em.persist(unit);
         }
-        unit.name = event.name();
-        unit.kind = event.kind();
-        unit.parents = event.parents() == null ? List.of() : List.copyOf(event.parents());
-        unit.updatedAt = Instant.now();
     }
 
     public KnownUnit find(String code) {

@@ -1,0 +1,32 @@
+package no.oslo.styring.e2e;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import no.oslo.styring.contract.Topics;
+import no.oslo.styring.platform.testing.EventContract;
+import no.oslo.styring.platform.testing.TestKafka;
+
+/** A close made while Kafka is down is committed at once, and its events arrive once Kafka is back (transactional outbox). */
+class OutboxResilienceTest {
+
+    @Test
+    void aCloseWhileKafkaIsDownIsDeliveredWhenItIsBack() throws Exception {
+        String period = "2025-M02";
+        String admin = Stack.token("admin-hls");
+        Stack.kafka("stop");
+        try {
+            Stack.at("assignment").auth().oauth2(admin).post("/api/v1/periods/{id}/close", period).then().statusCode(200)
+                    .body("status", equalTo("CLOSED"));
+        } finally {
+            Stack.kafka("start");
+        }
+        EventContract
+                .assertConforms(TestKafka.awaitRecord(Topics.PERIODS, r -> period.equals(r.key()), Duration.ofSeconds(90)));
+        EventContract.assertConforms(TestKafka.awaitRecord(Topics.BUDGET_REPORTS,
+                r -> ("HEL/" + period).equals(TestKafka.header(r, "ce_subject")), Duration.ofSeconds(90)));
+    }
+}
