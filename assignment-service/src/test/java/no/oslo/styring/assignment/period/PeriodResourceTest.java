@@ -117,11 +117,12 @@ class PeriodResourceTest {
     }
 
     @Test
-    void healthAndOpenApiNeedNoToken() {
+    void healthMetricsAndOpenApiNeedNoToken() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check",
                         "Kafka connection health check"));
         given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("styring_outbox_relayed_total"));
         given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/periods/{periodId}/close'.post.summary", equalTo("Close a period"));
     }

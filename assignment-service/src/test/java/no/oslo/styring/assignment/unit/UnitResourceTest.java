@@ -51,6 +51,13 @@ class UnitResourceTest {
     }
 
     @Test
+    void theServiceCreatesItsTopicsAndTheUnitTopicIsCompacted() {
+        // a new consumer learns every unit from styring.units only if the broker keeps the latest record per unit
+        assertEquals("compact", TestKafka.topicConfig(Topics.UNITS, "cleanup.policy"));
+        assertEquals("delete", TestKafka.topicConfig(Topics.PERIODS, "cleanup.policy"));
+    }
+
+    @Test
     void badUnitsAreRefusedNamingTheField() {
         String code = TestIds.unitCode();
         given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("{\"kind\":\"AGENCY\"}")

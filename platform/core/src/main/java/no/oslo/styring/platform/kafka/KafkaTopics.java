@@ -51,7 +51,8 @@ public class KafkaTopics {
                 props.put(key, value);
             }
         });
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000);
         try (Admin admin = Admin.create(props)) {
             for (var entry : admin.createTopics(topics).values().entrySet()) {
                 try {

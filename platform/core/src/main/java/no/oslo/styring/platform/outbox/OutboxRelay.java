@@ -31,6 +31,7 @@ import org.jboss.logging.Logger;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -59,6 +60,9 @@ public class OutboxRelay {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
+
+    @Inject
+    MeterRegistry metrics;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
@@ -105,12 +109,14 @@ public class OutboxRelay {
             int sent;
             do {
                 sent = relayBatch();
+                metrics.counter("styring.outbox.relayed").increment(sent);
             } while (sent == config.batchSize());
             if (failing) {
                 LOG.info("Outbox relay recovered: events are reaching Kafka again");
                 failing = false;
             }
         } catch (RuntimeException e) {
+            metrics.counter("styring.outbox.relay.failures").increment();
             if (!failing) {
                 LOG.warnf("Outbox relay could not reach Kafka; events stay in the outbox and are retried: %s", e.toString());
                 failing = true;

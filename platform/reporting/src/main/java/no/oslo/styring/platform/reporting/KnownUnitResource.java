@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+
 import no.oslo.styring.platform.security.Roles;
 
 /** The units this service has learnt from {@code styring.units} (read-only; the assignment-service owns units). */
@@ -30,7 +31,7 @@ public class KnownUnitResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.DEPARTMENT, Roles.REPORTER, Roles.READER })
+    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
     @Operation(summary = "Units that report here", description = "Agencies and districts this service has learnt, by code; "
             + "each gets a report when a period closes")
     public List<KnownUnitView> reportingUnits() {

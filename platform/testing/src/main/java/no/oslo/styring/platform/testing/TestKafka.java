@@ -108,6 +108,19 @@ public final class TestKafka {
                 .awaitCompletion(Duration.ofSeconds(20));
     }
 
+    /** A topic's configuration value as the broker reports it, e.g. {@code cleanup.policy}. */
+    public static String topicConfig(String topic, String name) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin
+                .create(java.util.Map.of("bootstrap.servers", bootstrapServers()))) {
+            var resource = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            return admin.describeConfigs(List.of(resource)).all().get(20, java.util.concurrent.TimeUnit.SECONDS).get(resource)
+                    .get(name).value();
+        } catch (Exception e) {
+            throw new AssertionError("cannot read " + name + " of topic " + topic, e);
+        }
+    }
+
     /** A header's value as text, or null. */
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
