@@ -1,6 +1,6 @@
 package no.oslo.styring.budget.report;
 
-import java.time.Instant;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import no.oslo.styring.contract.EventTypes;
 import no.oslo.styring.contract.PeriodReportV1;
 import no.oslo.styring.contract.Topics;
 import no.oslo.styring.platform.period.PeriodId;
-import no.oslo.styring.platform.reporting.KnownUnit;
 import no.oslo.styring.platform.reporting.PeriodReportSource;
 
 /** The budget report of a unit for a closed period. */
@@ -31,8 +30,9 @@ public class BudgetReportSource implements PeriodReportSource {
     }
 
     @Override
-    public PeriodReportV1 report(KnownUnit unit, PeriodId period, int revision, Instant generatedAt) {
-        return new PeriodReportV1(unit.code(), period.toString(), revision, generatedAt,
-                (int) statuses.countOf(unit.code(), period.toString()));
+    public Reports prepare(PeriodId period) {
+        Map<String, Long> submissions = statuses.countsByUnit(period.toString());
+        return (unit, revision, generatedAt) -> new PeriodReportV1(unit.code(), period.toString(), revision, generatedAt,
+                submissions.getOrDefault(unit.code(), 0L).intValue());
     }
 }

@@ -1,6 +1,8 @@
 package no.oslo.styring.budget.status;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,7 +16,14 @@ public class BudgetStatusRepository implements PanacheRepositoryBase<BudgetStatu
         return list("unitCode = ?1 and periodId = ?2", Sort.by("submittedAt").and("id"), unit, periodId);
     }
 
-    public long countOf(String unit, String periodId) {
-        return count("unitCode = ?1 and periodId = ?2", unit, periodId);
+    /** How many submissions each unit made for the period (units without any are absent). */
+    public Map<String, Long> countsByUnit(String periodId) {
+        Map<String, Long> counts = new HashMap<>();
+        getEntityManager()
+                .createQuery("select s.unitCode, count(s) from BudgetStatus s where s.periodId = :period group by s.unitCode",
+                        Object[].class)
+                .setParameter("period", periodId).getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
     }
 }

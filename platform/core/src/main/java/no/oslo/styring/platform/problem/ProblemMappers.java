@@ -47,8 +47,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ResteasyReactiveViolationException e, UriInfo uri) {
-        if (e.getConstraintViolations().stream().anyMatch(v -> v.getExecutableReturnValue() != null)) {
-            return unexpected(e, uri);
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> {
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (returnValue) {
+            return unexpected(e, uri); // the service broke its own contract: a server error, not the caller's
         }
         return respond(ProblemException.invalid(fieldErrors(e)).toProblem(), uri);
     }

@@ -1,7 +1,9 @@
 package no.oslo.styring.platform.reporting;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,9 +71,11 @@ public class PeriodCloser {
 
         Instant now = Instant.now();
         List<KnownUnit> reporting = units.reportingUnits();
+        Map<String, Integer> latest = latestRevisions(period);
+        PeriodReportSource.Reports reports = source.prepare(period);
         for (KnownUnit unit : reporting) {
-            int revision = nextRevision(unit.code(), period);
-            Object data = source.report(unit, period, revision, now);
+            int revision = latest.getOrDefault(unit.code(), 0) + 1;
+            Object data = reports.report(unit, revision, now);
             var reportEventId = outbox.publish(source.topic(), unit.code(), source.eventType(), unit.code() + "/" + period,
                     data);
             em.persist(new PeriodReport(unit.code(), period.toString(), revision, now, toJson(data), reportEventId));
@@ -79,12 +83,13 @@ public class PeriodCloser {
         LOG.infof("Period %s closed (close %d): %d reports published", period, event.closeRevision(), reporting.size());
     }
 
-    private int nextRevision(String unit, PeriodId period) {
-        Integer max = em
-                .createQuery("select max(r.revision) from PeriodReport r where r.unitCode = :unit and r.periodId = :period",
-                        Integer.class)
-                .setParameter("unit", unit).setParameter("period", period.toString()).getSingleResult();
-        return max == null ? 1 : max + 1;
+    /** The latest report revision of each unit for the period (units without a report are absent). */
+    private Map<String, Integer> latestRevisions(PeriodId period) {
+        Map<String, Integer> latest = new HashMap<>();
+        em.createQuery("select r.unitCode, max(r.revision) from PeriodReport r where r.periodId = :period group by r.unitCode",
+                Object[].class).setParameter("period", period.toString()).getResultList()
+                .forEach(row -> latest.put((String) row[0], (Integer) row[1]));
+        return latest;
     }
 
     private String toJson(Object data) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import no.oslo.styring.platform.period.PeriodId;
 
-/** What a service contributes to a period close: the content of its report for one unit, and where it is published. */
+/**
+ * What a service contributes to a period close: the content of its report for each unit, and where it is published. A close
+ * reports on every unit, so a source reads what it needs for all units at once in {@link #prepare}, not per unit.
+ */
 public interface PeriodReportSource {
 
     /** The topic of this service's reports, e.g. {@code styring.budget.reports}. */
@@ -13,6 +16,14 @@ public interface PeriodReportSource {
     /** The CloudEvents type of the report, e.g. {@code no.oslo.styring.budget.report.v1}. */
     String eventType();
 
-    /** The report data for one unit; it is stored, and published as the event's data. */
-    Object report(KnownUnit unit, PeriodId period, int revision, Instant generatedAt);
+    /** Reads what the period's reports need, for all units (inside the close's transaction). */
+    Reports prepare(PeriodId period);
+
+    /** The reports of one period close. */
+    @FunctionalInterface
+    interface Reports {
+
+        /** The report data for one unit; it is stored, and published as the event's data. */
+        Object report(KnownUnit unit, int revision, Instant generatedAt);
+    }
 }
