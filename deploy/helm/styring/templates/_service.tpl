@@ -344,7 +344,8 @@ QUARKUS_DATASOURCE_USERNAME: {{ $svc.database.username | quote }}
 {{- end }}
 {{- end }}
 KAFKA_BOOTSTRAP_SERVERS: {{ include "styring.kafkaBootstrapServers" .root | quote }}
-STYRING_KAFKA_TOPICS_CREATE: {{ $v.kafka.createTopics | quote }}
+{{- /* Topics managed by Strimzi are never created by the services */}}
+STYRING_KAFKA_TOPICS_CREATE: {{ and $v.kafka.createTopics (not $v.strimzi.topics.enabled) | quote }}
 STYRING_OUTBOX_SWEEP_INTERVAL: {{ $v.outbox.sweepInterval | quote }}
 QUARKUS_OIDC_AUTH_SERVER_URL: {{ $v.oidc.issuer | quote }}
 QUARKUS_OIDC_TOKEN_AUDIENCE: {{ $v.oidc.audience | quote }}

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
@@ -40,14 +41,15 @@ final class Chart {
     /** The four services by their key in values.yaml. */
     static final List<String> SERVICES = List.of("assignment", "budget", "indicator", "climate");
 
-    static final ObjectMapper YAML = new YAMLMapper();
+    static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .build();
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** The value sets every rendering test runs with: the defaults and the two example files. */
     enum ValueSet {
-        DEFAULTS(null),
-        PRODUCTION("production-values.yaml"),
-        IN_CLUSTER("in-cluster-values.yaml");
+        DEFAULTS(null), PRODUCTION("production-values.yaml"), IN_CLUSTER("in-cluster-values.yaml");
 
         final String file;
 
@@ -60,7 +62,7 @@ final class Chart {
         }
 
         /** The values as Helm sees them: values.yaml with the example file merged over it. */
-        JsonNode values() {
+        JsonNode chartValues() {
             ObjectNode values = (ObjectNode) read(CHART.resolve("values.yaml"));
             path().ifPresent(p -> merge(values, read(p)));
             return values;
