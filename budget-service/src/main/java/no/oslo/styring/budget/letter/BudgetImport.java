@@ -1,0 +1,112 @@
+package no.oslo.styring.budget.letter;
+
+import java.util.List;
+
+/**
+ * A letter's budget tables in the documented import format {@code styring.budget-import.v1}
+ * (budget-service/src/main/resources/fixtures/README.md). Amounts are exact integers in the letter's unit (1 000 kr); the
+ * stated totals are checked by {@link ImportCheck} against the totals derived from the rows.
+ */
+public record BudgetImport(
+        String format,
+        Letter letter,
+        List<FrameTable> frames,
+        List<InvestmentTable> investments,
+        DistrictDistribution districtDistribution,
+        List<EarmarkedFund> earmarkedFunds,
+        StatedAmount earmarkedFundsStatedTotal,
+        List<Assumption> assumptions) {
+
+    public static final String FORMAT = "styring.budget-import.v1";
+
+    public BudgetImport {
+        frames = frames == null ? List.of() : frames;
+        investments = investments == null ? List.of() : investments;
+        earmarkedFunds = earmarkedFunds == null ? List.of() : earmarkedFunds;
+        assumptions = assumptions == null ? List.of() : assumptions;
+    }
+
+    public record Letter(int year, String title, List<String> recipients, String amountUnit, String date, String reference) {
+    }
+
+    /** A labelled row of amounts, one per year column. */
+    public record Row(String text, String category, List<Long> amounts) {
+    }
+
+    /** A frame table of one unit and chapter: base line, change lines, the stated frame and change from the base. */
+    public record FrameTable(String unit, String chapter, String chapterName, String heading, String caption,
+            List<Integer> years,
+            Row base, List<Row> lines, Row statedTotal, Row statedChangeFromBase) {
+
+        /** The frame of year column {@code i}: the base plus every change line. */
+        public long frame(int i) {
+            long total = base.amounts().get(i);
+            for (Row line : lines) {
+                total += line.amounts().get(i);
+            }
+            return total;
+        }
+
+        /** The change from the base in year column {@code i}: the sum of the change lines. */
+        public long changeFromBase(int i) {
+            return frame(i) - base.amounts().get(i);
+        }
+    }
+
+    public record InvestmentTable(String unit, String chapter, String title, String heading, List<Integer> years,
+            List<Project> projects, Row statedTotals) {
+
+        /** The investment frame of year column {@code i}: every project's every line. */
+        public long total(int i) {
+            return projects.stream().mapToLong(p -> p.total(i)).sum();
+        }
+    }
+
+    public record Project(String projectNumber, String name, List<ArtLine> lines, Row statedTotal) {
+
+        public long total(int i) {
+            return lines.stream().mapToLong(l -> l.amounts().get(i)).sum();
+        }
+    }
+
+    /** One row of a project: the amounts of one art (e.g. 2300, 4290). */
+    public record ArtLine(String art, List<Long> amounts) {
+    }
+
+    public record DistrictDistribution(int year, String title, String footnote, List<DistrictRow> rows,
+            DistrictTotals statedTotals) {
+
+        public long driftsramme() {
+            return rows.stream().mapToLong(DistrictRow::driftsramme).sum();
+        }
+
+        public long okonomiskSosialhjelp() {
+            return rows.stream().mapToLong(DistrictRow::okonomiskSosialhjelp).sum();
+        }
+
+        public long sum() {
+            return driftsramme() + okonomiskSosialhjelp();
+        }
+    }
+
+    public record DistrictRow(String unit, Integer number, String name, long driftsramme, long okonomiskSosialhjelp,
+            long statedSum) {
+
+        public long sum() {
+            return driftsramme + okonomiskSosialhjelp;
+        }
+    }
+
+    public record DistrictTotals(String text, long driftsramme, long okonomiskSosialhjelp, long sum) {
+    }
+
+    public record EarmarkedFund(String projectNumber, String recipient, String recipientText, String purpose,
+            String functionalArea, long amount) {
+    }
+
+    public record StatedAmount(String text, long amount) {
+    }
+
+    public record Assumption(String unit, String chapter, String title, String text) {
+    }
+}

@@ -1,0 +1,156 @@
+package no.oslo.styring.budget.letter;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.oslo.styring.budget.letter.BudgetViews.DistributionView;
+import no.oslo.styring.budget.letter.BudgetViews.FrameView;
+import no.oslo.styring.budget.letter.BudgetViews.InvestmentView;
+import no.oslo.styring.platform.problem.Problem.FieldError;
+import no.oslo.styring.platform.problem.ProblemException;
+import no.oslo.styring.platform.reporting.UnitDirectory;
+
+/** Imports of a letter's budget tables, and the frames, investments and distribution derived from them. */
+@ApplicationScoped
+public class BudgetImportService {
+
+    /** The recipient code for "all units" in earmarked funds and assumptions. */
+    static final String ALL_UNITS = "ALL";
+
+    @Inject
+    BudgetImportRepository imports;
+
+    @Inject
+    UnitDirectory units;
+
+    @Inject
+    ObjectMapper json;
+
+    /** What an import stored. */
+    public record Receipt(long id, int year, String title, int frames, int investments, int districtRows, int earmarkedFunds,
+            String importedBy, Instant importedAt) {
+    }
+
+    /**
+     * Checks and stores a letter's budget tables. A table whose stated total disagrees with its rows, or a unit this
+     * service does not know, refuses the whole import with a 422 problem naming each table, row and year; nothing is stored.
+     */
+    @Transactional
+    public Receipt importLetter(BudgetImport in, String importedBy) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ImportCheck.Finding f : ImportCheck.check(in)) {
+            errors.add(new FieldError(f.field(), f.table() + ", " + f.row() + (f.year() == null ? "" : ", " + f.year()) + ": "
+                    + f.message()));
+        }
+        unknownUnits(in).forEach(field -> errors.add(new FieldError(field[0], "unknown unit '" + field[1] + "'")));
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "budget-import-refused", "Budget import refused",
+                    errors.size() + " finding(s); nothing was stored", errors);
+        }
+        BudgetImportEntity entity = new BudgetImportEntity();
+        entity.letterYear = in.letter().year();
+        entity.letterTitle = in.letter().title();
+        entity.document = write(in);
+        entity.importedBy = importedBy;
+        entity.importedAt = Instant.now();
+        imports.persist(entity);
+        return receipt(entity, in);
+    }
+
+    public Receipt get(long id) {
+        BudgetImportEntity entity = imports.findById(id);
+        if (entity == null) {
+            throw ProblemException.notFound("Budget import", id);
+        }
+        return receipt(entity, read(entity));
+    }
+
+    /** Whether a letter has been imported (any version). */
+    public boolean isImported(int year, String title) {
+        return imports.count("letterYear = ?1 and letterTitle = ?2", year, title) > 0;
+    }
+
+    public List<FrameView> frames(int year, String unit) {
+        return fromLatest(year, (letter, in) -> in.frames().stream().filter(t -> unit == null || unit.equals(t.unit()))
+                .map(t -> FrameView.of(letter, t)).toList());
+    }
+
+    public List<InvestmentView> investments(int year, String unit) {
+        return fromLatest(year, (letter, in) -> in.investments().stream().filter(t -> unit == null || unit.equals(t.unit()))
+                .map(t -> InvestmentView.of(letter, t)).toList());
+    }
+
+    public List<DistributionView> distributions(int year) {
+        return fromLatest(year, (letter, in) -> in.districtDistribution() == null
+                ? List.<DistributionView>of()
+                : List.of(DistributionView.of(letter, in.districtDistribution())));
+    }
+
+    private <T> List<T> fromLatest(int year, BiFunction<String, BudgetImport, List<T>> pick) {
+        List<T> all = new ArrayList<>();
+        for (BudgetImportEntity entity : imports.latestOfYear(year)) {
+            all.addAll(pick.apply(entity.letterTitle, read(entity)));
+        }
+        return all;
+    }
+
+    private List<String[]> unknownUnits(BudgetImport in) {
+        List<String[]> unknown = new ArrayList<>();
+        for (int i = 0; i < in.frames().size(); i++) {
+            check(unknown, "frames[" + i + "].unit", in.frames().get(i).unit());
+        }
+        for (int i = 0; i < in.investments().size(); i++) {
+            check(unknown, "investments[" + i + "].unit", in.investments().get(i).unit());
+        }
+        if (in.districtDistribution() != null) {
+            var rows = in.districtDistribution().rows();
+            for (int i = 0; i < rows.size(); i++) {
+                check(unknown, "districtDistribution.rows[" + i + "].unit", rows.get(i).unit());
+            }
+        }
+        for (int i = 0; i < in.earmarkedFunds().size(); i++) {
+            String recipient = in.earmarkedFunds().get(i).recipient();
+            if (!ALL_UNITS.equals(recipient)) {
+                check(unknown, "earmarkedFunds[" + i + "].recipient", recipient);
+            }
+        }
+        return unknown;
+    }
+
+    private void check(List<String[]> unknown, String field, String unit) {
+        if (units.find(unit) == null) {
+            unknown.add(new String[]{field, String.valueOf(unit)});
+        }
+    }
+
+    private Receipt receipt(BudgetImportEntity e, BudgetImport in) {
+        return new Receipt(e.id, e.letterYear, e.letterTitle, in.frames().size(), in.investments().size(),
+                in.districtDistribution() == null ? 0 : in.districtDistribution().rows().size(), in.earmarkedFunds().size(),
+                e.importedBy, e.importedAt);
+    }
+
+    private String write(BudgetImport in) {
+        try {
+            return json.writeValueAsString(in);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private BudgetImport read(BudgetImportEntity entity) {
+        try {
+            return json.readValue(entity.document, BudgetImport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored import " + entity.id + " cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package no.oslo.styring.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The running suite is loaded with the seed letters: their budget tables come back with exactly the letters' figures. */
+class SeedLettersEndToEndTest {
+
+    @Test
+    void helseetatensFrameAndInvestmentsAndTheBydelDistribution() {
+        String reader = Stack.token("leser");
+        await().atMost(Duration.ofSeconds(60)).until(() -> Stack.at("budget").auth().oauth2(reader).queryParam("year", 2024)
+                .get("/api/v1/district-distribution").then().extract().jsonPath().getList("").size() == 1
+                && Stack.at("budget").auth().oauth2(reader).queryParam("year", 2025).get("/api/v1/budget-frames").then()
+                        .extract().jsonPath().getList("").size() == 1);
+
+        Stack.at("budget").auth().oauth2(Stack.token("rapportor-hel")).queryParam("year", 2025).queryParam("unit", "HEL")
+                .get("/api/v1/budget-frames").then().statusCode(200)
+                .body("[0].chapter", equalTo("314"))
+                .body("[0].frame.amount", equalTo(List.of(1_206_593, 1_187_563, 1_175_234, 1_163_333)))
+                .body("[0].changeFromBase.amount", equalTo(List.of(33_993, 14_963, 2_634, -9_267)));
+        Stack.at("budget").auth().oauth2(reader).queryParam("year", 2025).queryParam("unit", "HEL")
+                .get("/api/v1/investments").then().statusCode(200)
+                .body("[0].total.amount", equalTo(List.of(39_141, 15_200, 7_600, 32_500)));
+        Stack.at("budget").auth().oauth2(reader).queryParam("year", 2024).get("/api/v1/district-distribution")
+                .then().statusCode(200)
+                .body("[0].rows", hasSize(15))
+                .body("[0].driftsramme", equalTo(28_075_184))
+                .body("[0].okonomiskSosialhjelp", equalTo(1_681_512))
+                .body("[0].sum", equalTo(29_756_696));
+    }
+}
