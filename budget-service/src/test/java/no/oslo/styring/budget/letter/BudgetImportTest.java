@@ -142,5 +142,9 @@ class BudgetImportTest {
         given().contentType(ContentType.JSON).body(letter.toString()).post("/api/v1/budget-imports").then().statusCode(401);
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/budget-frames").then().statusCode(400)
                 .body("errors[0].field", equalTo("year"));
+        // a body of 10 MB is refused before it is read
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body(new byte[10 * 1024 * 1024])
+                .post("/api/v1/budget-imports").then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:no:oslo:styring:problem:body-too-large"));
     }
 }
