@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import no.oslo.styring.budget.letter.BudgetViews.AssumptionView;
 import no.oslo.styring.budget.letter.BudgetViews.DistributionView;
+import no.oslo.styring.budget.letter.BudgetViews.EarmarkedFundView;
 import no.oslo.styring.budget.letter.BudgetViews.FrameView;
 import no.oslo.styring.budget.letter.BudgetViews.InvestmentView;
 import no.oslo.styring.platform.security.Caller;
@@ -93,5 +95,26 @@ public class BudgetImportResource {
     public List<DistributionView> distribution(
             @Parameter(example = "2024") @QueryParam("year") @NotNull @Min(2000) @Max(9999) Integer year) {
         return service.distributions(year);
+    }
+
+    @GET
+    @Path("/earmarked-funds")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
+    @Operation(summary = "Earmarked funds (øremerkede midler) of a letter year", description = "For a unit: those for it "
+            + "and those for all units (recipient ALL)")
+    public List<EarmarkedFundView> earmarkedFunds(
+            @Parameter(example = "2025") @QueryParam("year") @NotNull @Min(2000) @Max(9999) Integer year,
+            @Parameter(example = "HEL") @QueryParam("unit") String unit) {
+        return service.earmarkedFunds(year, unit);
+    }
+
+    @GET
+    @Path("/budget-assumptions")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
+    @Operation(summary = "Budget assumptions (budsjettforutsetninger) of a letter year, as text")
+    public List<AssumptionView> assumptions(
+            @Parameter(example = "2025") @QueryParam("year") @NotNull @Min(2000) @Max(9999) Integer year,
+            @Parameter(example = "HEL") @QueryParam("unit") String unit) {
+        return service.assumptions(year, unit);
     }
 }

@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.oslo.styring.budget.letter.BudgetViews.AssumptionView;
 import no.oslo.styring.budget.letter.BudgetViews.DistributionView;
+import no.oslo.styring.budget.letter.BudgetViews.EarmarkedFundView;
 import no.oslo.styring.budget.letter.BudgetViews.FrameView;
 import no.oslo.styring.budget.letter.BudgetViews.InvestmentView;
 import no.oslo.styring.platform.problem.Problem.FieldError;
@@ -93,6 +95,20 @@ public class BudgetImportService {
         return fromLatest(year, (letter, in) -> in.districtDistribution() == null
                 ? List.<DistributionView>of()
                 : List.of(DistributionView.of(letter, in.districtDistribution())));
+    }
+
+    /** Earmarked funds of the year; for a unit, those for it and those for all units. */
+    public List<EarmarkedFundView> earmarkedFunds(int year, String unit) {
+        return fromLatest(year, (letter, in) -> in.earmarkedFunds().stream()
+                .filter(f -> unit == null || unit.equals(f.recipient()) || ALL_UNITS.equals(f.recipient()))
+                .map(f -> EarmarkedFundView.of(letter, f)).toList());
+    }
+
+    /** Budget assumptions of the year; for a unit, those for it and those for all units. */
+    public List<AssumptionView> assumptions(int year, String unit) {
+        return fromLatest(year, (letter, in) -> in.assumptions().stream()
+                .filter(a -> unit == null || unit.equals(a.unit()) || ALL_UNITS.equals(a.unit()))
+                .map(a -> AssumptionView.of(letter, a)).toList());
     }
 
     private <T> List<T> fromLatest(int year, BiFunction<String, BudgetImport, List<T>> pick) {

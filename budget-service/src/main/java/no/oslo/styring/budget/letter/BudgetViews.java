@@ -75,6 +75,24 @@ public final class BudgetViews {
         }
     }
 
+    @Schema(name = "EarmarkedFund", description = "Øremerkede midler: a purpose-bound amount for one unit or all (ALL), "
+            + "in 1 000 kr")
+    public record EarmarkedFundView(String letter, String projectNumber, @Schema(examples = "HEL") String recipient,
+            String purpose, String functionalArea, long amount) {
+
+        static EarmarkedFundView of(String letter, BudgetImport.EarmarkedFund f) {
+            return new EarmarkedFundView(letter, f.projectNumber(), f.recipient(), f.purpose(), f.functionalArea(), f.amount());
+        }
+    }
+
+    @Schema(name = "BudgetAssumption", description = "A budget assumption (budsjettforutsetning) of the letter, as text")
+    public record AssumptionView(String letter, String unit, String chapter, String title, String text) {
+
+        static AssumptionView of(String letter, BudgetImport.Assumption a) {
+            return new AssumptionView(letter, a.unit(), a.chapter(), a.title(), a.text());
+        }
+    }
+
     private static FrameLineView line(List<Integer> years, BudgetImport.Row row) {
         return new FrameLineView(row.text(), row.category(), amounts(years, row.amounts()));
     }

@@ -48,6 +48,7 @@ class BudgetImportTest {
         ((ObjectNode) letter.at("/frames/0")).put("unit", unit);
         ((ObjectNode) letter.at("/investments/0")).put("unit", unit);
         ((ObjectNode) letter.at("/earmarkedFunds/0")).put("recipient", unit);
+        letter.withArray("assumptions").forEach(a -> ((ObjectNode) a).put("unit", unit));
         return letter;
     }
 
@@ -91,6 +92,15 @@ class BudgetImportTest {
                 .get("/api/v1/investments").then().statusCode(200)
                 .body("[0].projects", hasSize(4))
                 .body("[0].total.amount", equalTo(List.of(39_141, 15_200, 7_600, 32_500)));
+        given().auth().oauth2(TestTokens.reader()).queryParam("year", year).queryParam("unit", unit)
+                .get("/api/v1/earmarked-funds").then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].amount", equalTo(78_000))
+                .body("[0].purpose", equalTo("Tannhelse – styrking av lovpålagte grupper"));
+        given().auth().oauth2(TestTokens.reader()).queryParam("year", year).queryParam("unit", unit)
+                .get("/api/v1/budget-assumptions").then().statusCode(200)
+                .body("", hasSize(2))
+                .body("[0].title", equalTo("Øremerkede midler i budsjettet for 2025"));
     }
 
     @Test
@@ -124,6 +134,14 @@ class BudgetImportTest {
                 .body("[0].okonomiskSosialhjelp", equalTo(1_681_512))
                 .body("[0].sum", equalTo(29_756_696))
                 .body("[0].rows.find { it.unit == '030112' }.name", equalTo("Alna"));
+        given().auth().oauth2(TestTokens.reader()).queryParam("year", year).get("/api/v1/earmarked-funds")
+                .then().statusCode(200)
+                .body("", hasSize(11))
+                .body("amount.sum()", equalTo(254_972));
+        // Alna sees the funds for all bydeler, not another bydel's
+        given().auth().oauth2(TestTokens.reporter("030112")).queryParam("year", year).queryParam("unit", "030112")
+                .get("/api/v1/earmarked-funds").then().statusCode(200)
+                .body("recipient.unique()", equalTo(List.of("ALL")));
     }
 
     @Test
