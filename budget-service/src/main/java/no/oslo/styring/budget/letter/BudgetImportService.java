@@ -53,7 +53,7 @@ public class BudgetImportService {
             errors.add(new FieldError(f.field(), f.table() + ", " + f.row() + (f.year() == null ? "" : ", " + f.year()) + ": "
                     + f.message()));
         }
-        unknownUnits(in).forEach(field -> errors.add(new FieldError(field[0], "unknown unit '" + field[1] + "'")));
+        errors.addAll(unknownUnits(in));
         if (!errors.isEmpty()) {
             throw new ProblemException(422, "budget-import-refused", "Budget import refused",
                     errors.size() + " finding(s); nothing was stored", errors);
@@ -119,8 +119,8 @@ public class BudgetImportService {
         return all;
     }
 
-    private List<String[]> unknownUnits(BudgetImport in) {
-        List<String[]> unknown = new ArrayList<>();
+    private List<FieldError> unknownUnits(BudgetImport in) {
+        List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < in.frames().size(); i++) {
             check(unknown, "frames[" + i + "].unit", in.frames().get(i).unit());
         }
@@ -142,9 +142,9 @@ public class BudgetImportService {
         return unknown;
     }
 
-    private void check(List<String[]> unknown, String field, String unit) {
+    private void check(List<FieldError> unknown, String field, String unit) {
         if (units.find(unit) == null) {
-            unknown.add(new String[]{field, String.valueOf(unit)});
+            unknown.add(new FieldError(field, "unknown unit '" + unit + "'"));
         }
     }
 

@@ -1,6 +1,5 @@
 package no.oslo.styring.budget.status;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+
+import no.oslo.styring.platform.reporting.UnitCounts;
 
 @ApplicationScoped
 public class BudgetStatusRepository implements PanacheRepositoryBase<BudgetStatus, Long> {
@@ -18,12 +19,6 @@ public class BudgetStatusRepository implements PanacheRepositoryBase<BudgetStatu
 
     /** How many submissions each unit made for the period (units without any are absent). */
     public Map<String, Long> countsByUnit(String periodId) {
-        Map<String, Long> counts = new HashMap<>();
-        getEntityManager()
-                .createQuery("select s.unitCode, count(s) from BudgetStatus s where s.periodId = :period group by s.unitCode",
-                        Object[].class)
-                .setParameter("period", periodId).getResultList()
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
+        return UnitCounts.forPeriod(getEntityManager(), BudgetStatus.class, periodId);
     }
 }
