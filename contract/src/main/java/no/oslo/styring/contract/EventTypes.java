@@ -8,7 +8,9 @@ public final class EventTypes {
     public static final String PREFIX = "no.oslo.styring.";
 
     public static final String PERIOD_CLOSED = PREFIX + "period.closed.v1";
+    public static final String PERIOD_REOPENED = PREFIX + "period.reopened.v1";
     public static final String UNIT_UPSERTED = PREFIX + "unit.upserted.v1";
+    public static final String BUDGET_FRAME_CHANGED = PREFIX + "budget.frame.changed.v1";
     public static final String BUDGET_REPORT = PREFIX + "budget.report.v1";
     public static final String INDICATOR_REPORT = PREFIX + "indicator.report.v1";
     public static final String CLIMATE_REPORT = PREFIX + "climate.report.v1";
@@ -16,6 +18,8 @@ public final class EventTypes {
     /** The classpath resource of each type's data schema. */
     public static final Map<String, String> SCHEMAS = Map.of(
             PERIOD_CLOSED, "contract/schemas/period.closed.v1.json",
+            PERIOD_REOPENED, "contract/schemas/period.reopened.v1.json",
+            BUDGET_FRAME_CHANGED, "contract/schemas/budget.frame.changed.v1.json",
             UNIT_UPSERTED, "contract/schemas/unit.upserted.v1.json",
             BUDGET_REPORT, "contract/schemas/budget.report.v1.json",
             INDICATOR_REPORT, "contract/schemas/indicator.report.v1.json",
@@ -24,6 +28,8 @@ public final class EventTypes {
     /** The topic each type is published on. */
     public static final Map<String, String> TOPICS = Map.of(
             PERIOD_CLOSED, Topics.PERIODS,
+            PERIOD_REOPENED, Topics.PERIODS,
+            BUDGET_FRAME_CHANGED, Topics.BUDGET_CHANGES,
             UNIT_UPSERTED, Topics.UNITS,
             BUDGET_REPORT, Topics.BUDGET_REPORTS,
             INDICATOR_REPORT, Topics.INDICATOR_REPORTS,

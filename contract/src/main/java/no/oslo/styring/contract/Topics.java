@@ -9,6 +9,8 @@ public final class Topics {
     public static final String UNITS = "styring.units";
     /** Period reports of the budget-service, keyed by unit code. */
     public static final String BUDGET_REPORTS = "styring.budget.reports";
+    /** Ordinary changes of the budget-service (new frame versions), keyed by unit code. */
+    public static final String BUDGET_CHANGES = "styring.budget.changes";
     /** Period reports of the indicator-service, keyed by unit code. */
     public static final String INDICATOR_REPORTS = "styring.indicator.reports";
     /** Period reports of the climate-service, keyed by unit code. */

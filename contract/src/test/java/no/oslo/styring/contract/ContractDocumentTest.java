@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
@@ -78,8 +79,20 @@ class ContractDocumentTest {
                 LocalDate.of(2025, 4, 20), Instant.parse("2025-04-20T10:15:30Z"), "admin-hls", 1);
         assertValid(EventTypes.PERIOD_CLOSED, closed);
         assertValid(EventTypes.UNIT_UPSERTED, new UnitUpsertedV1("030112", "Bydel Alna", "DISTRICT", List.of("SET")));
+        assertValid(EventTypes.PERIOD_CLOSED, new PeriodClosedV1("2025-Q1", "QUARTER", 2025, LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 20), Instant.parse("2025-05-02T10:15:30Z"), "admin-hls", 2,
+                List.of("030112")));
+        assertValid(EventTypes.PERIOD_REOPENED, new PeriodReopenedV1("2025-Q1", "030112", "Feil i innrapportert legevakttall",
+                Instant.parse("2025-04-25T09:00:00Z"), "admin-hls", Instant.parse("2025-05-02T00:00:00Z")));
+        var years = List.of(new YearAmountV1(2025, 1_206_593), new YearAmountV1(2026, -9_267));
+        assertValid(EventTypes.BUDGET_FRAME_CHANGED, new BudgetFrameChangedV1(7, "HEL", "314", 2025, 2,
+                Instant.parse("2025-03-01T12:00:00Z"), "admin-hls", "Sak 1/2025", years, years, years));
+        assertValid(EventTypes.BUDGET_REPORT, new BudgetReportV1("HEL", "2025-M05", 1, Instant.parse("2025-06-21T08:00:00Z"),
+                2, true, 2025, "1000 NOK", 1_206_593L, 512_044L, 1_210_000L, -3_407L, "MERFORBRUK", "Legevakt",
+                Instant.parse("2025-06-19T08:00:00Z")));
+        assertValid(EventTypes.BUDGET_REPORT, new BudgetReportV1("030112", "2025-M05", 1,
+                Instant.parse("2025-06-21T08:00:00Z"), 0, false, 2025, "1000 NOK", null, null, null, null, null, null, null));
         var report = new PeriodReportV1("HEL", "2025-Q1", 2, Instant.parse("2025-04-21T08:00:00Z"), 3);
-        assertValid(EventTypes.BUDGET_REPORT, report);
         assertValid(EventTypes.INDICATOR_REPORT, report);
         assertValid(EventTypes.CLIMATE_REPORT, report);
     }
@@ -91,7 +104,12 @@ class ContractDocumentTest {
         assertFalse(errors.isEmpty());
         assertTrue(errors.stream().anyMatch(e -> e.getMessage().contains("periodId")), errors.toString());
         JsonNode badRevision = JSON.valueToTree(new PeriodReportV1("HEL", "2025-Y", 0, Instant.now(), 0));
-        assertFalse(schema(EventTypes.BUDGET_REPORT).validate(badRevision).isEmpty(), "revision starts at 1");
+        assertFalse(schema(EventTypes.INDICATOR_REPORT).validate(badRevision).isEmpty(), "revision starts at 1");
+        var years = List.of(new YearAmountV1(2025, 1));
+        ObjectNode fractional = JSON.valueToTree(new BudgetFrameChangedV1(7, "HEL", "314", 2025, 2, Instant.now(), "a", "r",
+                years, years, years));
+        ((ObjectNode) fractional.withArray("frame").get(0)).put("amount", 1.5);
+        assertFalse(schema(EventTypes.BUDGET_FRAME_CHANGED).validate(fractional).isEmpty(), "amounts are integers");
     }
 
     private static void assertValid(String type, Object payload) {

@@ -5,9 +5,11 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -59,11 +61,44 @@ public class PeriodResource {
     @Path("/periods/{periodId}/close")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Close a period", description = "Publishes period.closed on styring.periods; the budget, indicator "
-            + "and climate services then refuse submissions for the period and publish one report per unit.")
+            + "and climate services then refuse submissions for the period and publish one report per unit. Closing a reopened "
+            + "period ends its reopenings and issues the reopened units' reports again, as the next revision.")
     @APIResponse(responseCode = "200", description = "Closed")
-    @APIResponse(responseCode = "409", description = "Already closed")
+    @APIResponse(responseCode = "409", description = "Already closed (and not reopened for any unit)")
     public PeriodView close(@Parameter(example = "2025-Q1") @PathParam("periodId") String periodId) {
         return service.close(periodId, caller.name());
+    }
+
+    @POST
+    @Path("/periods/{periodId}/reopenings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "Reopen a closed period for one unit", description = "With a reason and an expiry; publishes "
+            + "period.reopened on styring.periods. Until it expires or the period is closed again, the unit's submissions "
+            + "are accepted; the next close issues that unit's reports as the next revision.")
+    @APIResponse(responseCode = "201", description = "Reopened")
+    @APIResponse(responseCode = "409", description = "The period is open, or already reopened for the unit")
+    public Response reopen(@Parameter(example = "2025-Q1") @PathParam("periodId") String periodId,
+            @Valid @NotNull ReopeningRequest request) {
+        ReopeningView created = service.reopen(periodId, request, caller.name());
+        return Response.created(URI.create("/api/v1/periods/" + periodId + "/reopenings/" + created.id())).entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("/periods/{periodId}/reopenings")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
+    @Operation(summary = "A period's reopenings", description = "Every reopening, current and ended: who, when, why, until")
+    public List<ReopeningView> reopenings(@Parameter(example = "2025-Q1") @PathParam("periodId") String periodId) {
+        return service.reopenings(periodId);
+    }
+
+    @GET
+    @Path("/periods/{periodId}/reopenings/{id}")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
+    @Operation(summary = "Get a reopening")
+    public ReopeningView reopening(@PathParam("periodId") String periodId, @PathParam("id") long id) {
+        return service.reopening(periodId, id);
     }
 
     @POST

@@ -8,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import no.oslo.styring.assignment.unit.UnitRepository;
 import no.oslo.styring.contract.EventTypes;
 import no.oslo.styring.contract.PeriodClosedV1;
+import no.oslo.styring.contract.PeriodReopenedV1;
 import no.oslo.styring.contract.Topics;
 import no.oslo.styring.platform.outbox.Outbox;
 import no.oslo.styring.platform.period.PeriodId;
@@ -24,6 +26,12 @@ public class PeriodService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    PeriodReopeningRepository reopenings;
+
+    @Inject
+    UnitRepository units;
 
     @Inject
     PeriodsConfig config;
@@ -75,15 +83,77 @@ public class PeriodService {
         ReportingPeriod p = require(periodId, true);
         if (p.status == PeriodStatus.CLOSED) {
             throw ProblemException.conflict("period-already-closed", "Period already closed",
-                    "Period " + periodId + " was closed at " + p.closedAt + " by " + p.closedBy);
+                    "Period " + periodId + " was closed at " + p.closedAt + " by " + p.closedBy
+                            + "; reopen it for a unit first to take that unit's corrections");
+        }
+        // closing a reopened period ends its reopenings and issues only the reopened units' reports again
+        List<String> reopened = null;
+        Instant now = Instant.now();
+        if (p.status == PeriodStatus.REOPENED) {
+            reopened = new ArrayList<>();
+            for (PeriodReopening r : reopenings.notClosed(p.id)) {
+                r.closedAt = now;
+                r.closedBy = closedBy;
+                reopened.add(r.unitCode);
+            }
         }
         p.status = PeriodStatus.CLOSED;
-        p.closedAt = Instant.now();
+        p.closedAt = now;
         p.closedBy = closedBy;
         p.closeCount++;
         outbox.publish(Topics.PERIODS, p.id, EventTypes.PERIOD_CLOSED, p.id, new PeriodClosedV1(p.id, p.type.name(), p.year,
-                p.startsOn, p.endsOn, p.deadline, p.closedAt, p.closedBy, p.closeCount));
+                p.startsOn, p.endsOn, p.deadline, p.closedAt, p.closedBy, p.closeCount, reopened));
         return PeriodView.of(p);
+    }
+
+    /**
+     * Reopens a closed period for one unit until {@code expiresAt}, and publishes {@code period.reopened}: the other services
+     * then take that unit's submissions for the period again. The next close ends the reopening and issues the unit's
+     * reports as the next revision.
+     */
+    @Transactional
+    public ReopeningView reopen(String periodId, ReopeningRequest request, String reopenedBy) {
+        ReportingPeriod p = require(periodId, true);
+        if (p.status == PeriodStatus.OPEN) {
+            throw ProblemException.conflict("period-not-closed", "Period not closed",
+                    "Period " + periodId + " is open: every unit can submit; only a closed period is reopened");
+        }
+        Instant now = Instant.now();
+        if (!request.expiresAt().isAfter(now)) {
+            throw ProblemException.invalidField("expiresAt", "must be in the future, was " + request.expiresAt());
+        }
+        if (units.findById(request.unit()) == null) {
+            throw ProblemException.unknownReference("unit", "unknown unit '" + request.unit() + "'");
+        }
+        if (reopenings.notClosed(p.id).stream().anyMatch(r -> r.unitCode.equals(request.unit()))) {
+            throw ProblemException.conflict("period-already-reopened", "Period already reopened for the unit",
+                    "Period " + periodId + " is already reopened for " + request.unit() + "; close it first");
+        }
+        PeriodReopening r = new PeriodReopening();
+        r.periodId = p.id;
+        r.unitCode = request.unit();
+        r.reason = request.reason().strip();
+        r.reopenedAt = now;
+        r.reopenedBy = reopenedBy;
+        r.expiresAt = request.expiresAt();
+        reopenings.persist(r);
+        p.status = PeriodStatus.REOPENED;
+        outbox.publish(Topics.PERIODS, p.id, EventTypes.PERIOD_REOPENED, p.id,
+                new PeriodReopenedV1(p.id, r.unitCode, r.reason, r.reopenedAt, r.reopenedBy, r.expiresAt));
+        return ReopeningView.of(r);
+    }
+
+    public List<ReopeningView> reopenings(String periodId) {
+        require(periodId, false);
+        return reopenings.ofPeriod(periodId).stream().map(ReopeningView::of).toList();
+    }
+
+    public ReopeningView reopening(String periodId, long id) {
+        PeriodReopening r = reopenings.findById(id);
+        if (r == null || !r.periodId.equals(periodId)) {
+            throw ProblemException.notFound("Reopening", id);
+        }
+        return ReopeningView.of(r);
     }
 
     private ReportingPeriod require(String periodId, boolean forUpdate) {

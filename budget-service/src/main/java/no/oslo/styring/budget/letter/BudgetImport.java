@@ -2,6 +2,8 @@ package no.oslo.styring.budget.letter;
 
 import java.util.List;
 
+import no.oslo.styring.budget.frame.FrameContent;
+
 /**
  * A letter's budget tables in the documented import format {@code styring.budget-import.v1}
  * (budget-service/src/main/resources/fixtures/README.md). Amounts are exact integers in the letter's unit (1 000 kr); the
@@ -38,18 +40,23 @@ public record BudgetImport(
             List<Integer> years,
             Row base, List<Row> lines, Row statedTotal, Row statedChangeFromBase) {
 
+        /** The table's base and change lines as a frame's content (which derives the frame and change from base). */
+        public FrameContent content() {
+            return new FrameContent(years, line(base), lines.stream().map(FrameTable::line).toList());
+        }
+
         /** The frame of year column {@code i}: the base plus every change line. */
         public long frame(int i) {
-            long total = base.amounts().get(i);
-            for (Row line : lines) {
-                total += line.amounts().get(i);
-            }
-            return total;
+            return content().frame(i);
         }
 
         /** The change from the base in year column {@code i}: the sum of the change lines. */
         public long changeFromBase(int i) {
-            return frame(i) - base.amounts().get(i);
+            return content().changeFromBase(i);
+        }
+
+        private static FrameContent.Line line(Row row) {
+            return new FrameContent.Line(row.text(), row.category(), row.amounts());
         }
     }
 

@@ -28,7 +28,6 @@ import io.quarkus.security.Authenticated;
 import no.oslo.styring.budget.letter.BudgetViews.AssumptionView;
 import no.oslo.styring.budget.letter.BudgetViews.DistributionView;
 import no.oslo.styring.budget.letter.BudgetViews.EarmarkedFundView;
-import no.oslo.styring.budget.letter.BudgetViews.FrameView;
 import no.oslo.styring.budget.letter.BudgetViews.InvestmentView;
 import no.oslo.styring.platform.security.Caller;
 import no.oslo.styring.platform.security.Roles;
@@ -65,16 +64,6 @@ public class BudgetImportResource {
     @Operation(summary = "What an import stored")
     public BudgetImportService.Receipt get(@PathParam("id") long id) {
         return service.get(id);
-    }
-
-    @GET
-    @Path("/budget-frames")
-    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
-    @Operation(summary = "Budget frames of a letter year", description = "Base line, frame-change lines and the derived frame "
-            + "and change from base per year, from the latest import of each letter")
-    public List<FrameView> frames(@Parameter(example = "2025") @QueryParam("year") @NotNull @Min(2000) @Max(9999) Integer year,
-            @Parameter(example = "HEL") @QueryParam("unit") String unit) {
-        return service.frames(year, unit);
     }
 
     @GET

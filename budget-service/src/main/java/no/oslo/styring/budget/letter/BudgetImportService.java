@@ -2,20 +2,24 @@ package no.oslo.styring.budget.letter;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.oslo.styring.budget.frame.FrameService;
 import no.oslo.styring.budget.letter.BudgetViews.AssumptionView;
 import no.oslo.styring.budget.letter.BudgetViews.DistributionView;
 import no.oslo.styring.budget.letter.BudgetViews.EarmarkedFundView;
-import no.oslo.styring.budget.letter.BudgetViews.FrameView;
 import no.oslo.styring.budget.letter.BudgetViews.InvestmentView;
 import no.oslo.styring.platform.problem.Problem.FieldError;
 import no.oslo.styring.platform.problem.ProblemException;
@@ -35,11 +39,15 @@ public class BudgetImportService {
     UnitDirectory units;
 
     @Inject
+    FrameService frames;
+
+    @Inject
     ObjectMapper json;
 
     /** What an import stored. */
-    public record Receipt(long id, int year, String title, int frames, int investments, int districtRows, int earmarkedFunds,
-            String importedBy, Instant importedAt) {
+    public record Receipt(long id, int year, String title, int frames,
+            @Schema(description = "How many frames got a new version (an identical re-import changes none)") int framesChanged,
+            int investments, int districtRows, int earmarkedFunds, String importedBy, Instant importedAt) {
     }
 
     /**
@@ -65,7 +73,14 @@ public class BudgetImportService {
         entity.importedBy = importedBy;
         entity.importedAt = Instant.now();
         imports.persist(entity);
-        return receipt(entity, in);
+        int changed = 0;
+        for (BudgetImport.FrameTable t : in.frames()) {
+            changed += frames.recordFromImport(in.letter().year(), in.letter().title(), t.unit(), t.chapter(),
+                    t.chapterName(), t.content(), entity.id, importedBy).changed() ? 1 : 0;
+        }
+        Receipt receipt = receipt(entity, in);
+        return new Receipt(receipt.id(), receipt.year(), receipt.title(), receipt.frames(), changed, receipt.investments(),
+                receipt.districtRows(), receipt.earmarkedFunds(), receipt.importedBy(), receipt.importedAt());
     }
 
     public Receipt get(long id) {
@@ -81,11 +96,6 @@ public class BudgetImportService {
         return imports.count("letterYear = ?1 and letterTitle = ?2", year, title) > 0;
     }
 
-    public List<FrameView> frames(int year, String unit) {
-        return fromLatest(year, (letter, in) -> in.frames().stream().filter(t -> unit == null || unit.equals(t.unit()))
-                .map(t -> FrameView.of(letter, t)).toList());
-    }
-
     public List<InvestmentView> investments(int year, String unit) {
         return fromLatest(year, (letter, in) -> in.investments().stream().filter(t -> unit == null || unit.equals(t.unit()))
                 .map(t -> InvestmentView.of(letter, t)).toList());
@@ -95,6 +105,17 @@ public class BudgetImportService {
         return fromLatest(year, (letter, in) -> in.districtDistribution() == null
                 ? List.<DistributionView>of()
                 : List.of(DistributionView.of(letter, in.districtDistribution())));
+    }
+
+    /** Each bydel's share of the year's bydel distribution (driftsramme + økonomisk sosialhjelp), by unit code. */
+    public Map<String, Long> districtShares(int year) {
+        Map<String, Long> shares = new HashMap<>();
+        for (DistributionView d : distributions(year)) {
+            if (d.year() == year) {
+                d.rows().forEach(r -> shares.merge(r.unit(), r.sum(), Long::sum));
+            }
+        }
+        return shares;
     }
 
     /** Earmarked funds of the year; for a unit, those for it and those for all units. */
@@ -149,7 +170,7 @@ public class BudgetImportService {
     }
 
     private Receipt receipt(BudgetImportEntity e, BudgetImport in) {
-        return new Receipt(e.id, e.letterYear, e.letterTitle, in.frames().size(), in.investments().size(),
+        return new Receipt(e.id, e.letterYear, e.letterTitle, in.frames().size(), 0, in.investments().size(),
                 in.districtDistribution() == null ? 0 : in.districtDistribution().rows().size(), in.earmarkedFunds().size(),
                 e.importedBy, e.importedAt);
     }

@@ -5,38 +5,13 @@ import java.util.stream.IntStream;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.oslo.styring.budget.letter.BudgetImport.FrameTable;
+import no.oslo.styring.budget.frame.FrameViews.YearAmount;
 import no.oslo.styring.budget.letter.BudgetImport.InvestmentTable;
 
 /** What the API shows of a letter's budget tables; every total is derived from the rows, never stored. */
 public final class BudgetViews {
 
     private BudgetViews() {
-    }
-
-    @Schema(name = "YearAmount", description = "An amount of one year, in 1 000 kr")
-    public record YearAmount(int year, long amount) {
-    }
-
-    @Schema(name = "FrameLine")
-    public record FrameLineView(String text, String category, List<YearAmount> amounts) {
-    }
-
-    @Schema(name = "Frame", description = "A unit's budget frame (ramme) for a chapter over the økonomiplan, in 1 000 kr")
-    public record FrameView(
-            @Schema(examples = "HEL") String unit,
-            @Schema(examples = "314") String chapter,
-            String letter,
-            FrameLineView base,
-            List<FrameLineView> lines,
-            @Schema(description = "Derived: base plus every line (e.g. Ramme Sak 1/2025)") List<YearAmount> frame,
-            @Schema(description = "Derived: frame minus base (e.g. Endring fra basis 2024)") List<YearAmount> changeFromBase) {
-
-        static FrameView of(String letter, FrameTable t) {
-            return new FrameView(t.unit(), t.chapter(), letter, line(t.years(), t.base()),
-                    t.lines().stream().map(l -> line(t.years(), l)).toList(), perYear(t.years(), t::frame),
-                    perYear(t.years(), t::changeFromBase));
-        }
     }
 
     @Schema(name = "InvestmentProject")
@@ -91,10 +66,6 @@ public final class BudgetViews {
         static AssumptionView of(String letter, BudgetImport.Assumption a) {
             return new AssumptionView(letter, a.unit(), a.chapter(), a.title(), a.text());
         }
-    }
-
-    private static FrameLineView line(List<Integer> years, BudgetImport.Row row) {
-        return new FrameLineView(row.text(), row.category(), amounts(years, row.amounts()));
     }
 
     private static List<YearAmount> amounts(List<Integer> years, List<Long> amounts) {

@@ -2,6 +2,7 @@ package no.oslo.styring.budget.status;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +16,13 @@ public class BudgetStatusRepository implements PanacheRepositoryBase<BudgetStatu
 
     public List<BudgetStatus> of(String unit, String periodId) {
         return list("unitCode = ?1 and periodId = ?2", Sort.by("submittedAt").and("id"), unit, periodId);
+    }
+
+    /** Each unit's latest budget status for the period (the one that counts), by unit code. */
+    public Map<String, BudgetStatus> latestByUnit(String periodId) {
+        return find("from BudgetStatus s where s.periodId = ?1 and s.id = (select max(t.id) from BudgetStatus t "
+                + "where t.periodId = s.periodId and t.unitCode = s.unitCode)", periodId).stream()
+                .collect(Collectors.toMap(s -> s.unitCode, s -> s));
     }
 
     /** How many submissions each unit made for the period (units without any are absent). */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import no.oslo.styring.platform.period.PeriodId;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.platform.reporting.SubmissionRules;
 import no.oslo.styring.platform.security.Caller;
@@ -23,10 +24,13 @@ public class BudgetStatusService {
     @Inject
     Caller caller;
 
+    @Inject
+    UnitFrames frames;
+
     /** Stores a unit's budget status for an open period. */
     @Transactional
     public BudgetStatusView submit(BudgetStatusRequest request) {
-        rules.check(request.unit(), request.periodId());
+        PeriodId period = rules.check(request.unit(), request.periodId());
         BudgetStatus status = new BudgetStatus();
         status.unitCode = request.unit();
         status.periodId = request.periodId();
@@ -36,7 +40,7 @@ public class BudgetStatusService {
         status.submittedBy = caller.name();
         status.submittedAt = Instant.now();
         statuses.persist(status);
-        return BudgetStatusView.of(status);
+        return BudgetStatusView.of(status, frames.ofYear(period.year()).get(status.unitCode));
     }
 
     public BudgetStatusView get(long id) {
@@ -45,11 +49,19 @@ public class BudgetStatusService {
             throw ProblemException.notFound("Budget status", id);
         }
         caller.requireMayReadDraftsOf(status.unitCode);
-        return BudgetStatusView.of(status);
+        return BudgetStatusView.of(status, frameOf(status.unitCode, status.periodId));
     }
 
     public List<BudgetStatusView> list(String unit, String periodId) {
         caller.requireMayReadDraftsOf(unit);
-        return statuses.of(unit, periodId).stream().map(BudgetStatusView::of).toList();
+        if (!PeriodId.isValid(periodId)) {
+            throw ProblemException.invalidField("period", "'" + periodId + "' is not a period id such as 2025-M05");
+        }
+        Long frame = frameOf(unit, periodId);
+        return statuses.of(unit, periodId).stream().map(s -> BudgetStatusView.of(s, frame)).toList();
+    }
+
+    private Long frameOf(String unit, String periodId) {
+        return frames.ofYear(PeriodId.parse(periodId).year()).get(unit);
     }
 }

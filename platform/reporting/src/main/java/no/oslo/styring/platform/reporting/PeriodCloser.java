@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,19 +17,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.oslo.styring.contract.PeriodClosedV1;
+import no.oslo.styring.contract.PeriodReopenedV1;
 import no.oslo.styring.platform.inbox.Inbox;
 import no.oslo.styring.platform.outbox.Outbox;
 import no.oslo.styring.platform.period.PeriodId;
 
 /**
  * Handles {@code period.closed}: locks the period and, in the same transaction, stores and publishes (through the outbox)
- * one report per reporting unit with the next revision. A redelivered close event is skipped by the inbox.
+ * one report per reporting unit with the next revision (a close that ends reopenings: one per reopened unit). A
+ * redelivered event is skipped by the inbox.
  */
 @ApplicationScoped
 public class PeriodCloser {
 
     private static final Logger LOG = Logger.getLogger(PeriodCloser.class);
     private static final String CONSUMER = "period-closed";
+    private static final String CONSUMER_REOPENED = "period-reopened";
 
     @Inject
     EntityManager em;
@@ -71,6 +75,13 @@ public class PeriodCloser {
 
         Instant now = Instant.now();
         List<KnownUnit> reporting = units.reportingUnits();
+        if (event.units() != null) {
+            // a close that ends reopenings issues the reopened units' reports again, and no others
+            Set<String> reopened = Set.copyOf(event.units());
+            reporting = reporting.stream().filter(u -> reopened.contains(u.code())).toList();
+        }
+        em.createNativeQuery("update period_reopening set ended_at = ?1 where period_id = ?2 and ended_at is null")
+                .setParameter(1, event.closedAt()).setParameter(2, period.toString()).executeUpdate();
         Map<String, Integer> latest = latestRevisions(period);
         PeriodReportSource.Reports reports = source.prepare(period);
         for (KnownUnit unit : reporting) {
@@ -81,6 +92,20 @@ public class PeriodCloser {
             em.persist(new PeriodReport(unit.code(), period.toString(), revision, now, toJson(data), reportEventId));
         }
         LOG.infof("Period %s closed (close %d): %d reports published", period, event.closeRevision(), reporting.size());
+    }
+
+    /** Handles {@code period.reopened}: the unit's submissions for the period are accepted until it expires or ends. */
+    @Transactional
+    public void onPeriodReopened(String eventId, PeriodReopenedV1 event) {
+        if (!inbox.firstDelivery(CONSUMER_REOPENED, eventId)) {
+            LOG.debugf("Skipping redelivered period.reopened %s", eventId);
+            return;
+        }
+        em.createNativeQuery("insert into period_reopening (period_id, unit_code, reopened_at, reopened_by, reason, "
+                + "expires_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing").setParameter(1, event.periodId())
+                .setParameter(2, event.unit()).setParameter(3, event.reopenedAt()).setParameter(4, event.reopenedBy())
+                .setParameter(5, event.reason()).setParameter(6, event.expiresAt()).executeUpdate();
+        LOG.infof("Period %s reopened for %s until %s", event.periodId(), event.unit(), event.expiresAt());
     }
 
     /** The latest report revision of each unit for the period (units without a report are absent). */

@@ -16,6 +16,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 import no.oslo.styring.contract.EventTypes;
 import no.oslo.styring.contract.PeriodClosedV1;
+import no.oslo.styring.contract.PeriodReopenedV1;
 import no.oslo.styring.contract.UnitUpsertedV1;
 
 /**
@@ -44,6 +45,11 @@ public class ReportingConsumers {
             PeriodClosedV1 closed = read(event, PeriodClosedV1.class);
             if (closed != null) {
                 closer.onPeriodClosed(event.getId(), closed);
+            }
+        } else if (EventTypes.PERIOD_REOPENED.equals(event.getType())) {
+            PeriodReopenedV1 reopened = read(event, PeriodReopenedV1.class);
+            if (reopened != null) {
+                closer.onPeriodReopened(event.getId(), reopened);
             }
         } else {
             LOG.debugf("Ignoring %s on styring.periods", event.getType());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import no.oslo.styring.contract.EventTypes;
 import no.oslo.styring.contract.PeriodClosedV1;
+import no.oslo.styring.contract.PeriodReopenedV1;
 import no.oslo.styring.contract.Topics;
 import no.oslo.styring.contract.UnitUpsertedV1;
 import no.oslo.styring.platform.period.PeriodId;
@@ -49,6 +50,21 @@ public final class SuiteEvents {
         String data = periodClosedData(periodId, closeRevision);
         return new Sent(TestKafka.produceEvent(Topics.PERIODS, periodId, SOURCE, EventTypes.PERIOD_CLOSED, periodId, data),
                 data);
+    }
+
+    /** Publishes a close that ends the period's reopenings: only these units' reports are issued again. */
+    public static Sent periodClosedFor(String periodId, int closeRevision, List<String> units) {
+        PeriodId id = PeriodId.parse(periodId);
+        String data = json(new PeriodClosedV1(periodId, id.type().name(), id.year(), id.start(), id.end(),
+                id.end().plusDays(20), Instant.now(), "admin-hls", closeRevision, units));
+        return new Sent(TestKafka.produceEvent(Topics.PERIODS, periodId, SOURCE, EventTypes.PERIOD_CLOSED, periodId, data),
+                data);
+    }
+
+    /** Publishes a reopening of the closed period for one unit, until {@code expiresAt}. */
+    public static String periodReopened(String periodId, String unit, Instant expiresAt) {
+        return TestKafka.produceEvent(Topics.PERIODS, periodId, SOURCE, EventTypes.PERIOD_REOPENED, periodId,
+                json(new PeriodReopenedV1(periodId, unit, "Rettet tall etter frist", Instant.now(), "admin-hls", expiresAt)));
     }
 
     /** Delivers a close event again, with the same id and data. */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -134,5 +135,37 @@ public abstract class UnitSubmissionBehaviour {
                 .get("/api/v1/period-reports/{p}", period).then().statusCode(403);
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/period-reports/{p}", period)
                 .then().statusCode(200).body("findAll { it.unit == '" + unit + "' }.size()", equalTo(2));
+    }
+
+    @Test
+    void aReopenedPeriodAcceptsThatUnitOnlyUntilItIsClosedAgainAsRevision2() {
+        String other = TestIds.unitCode();
+        SuiteEvents.unitUpserted(other, "AGENCY");
+        SuiteEvents.periodClosed(period, 1);
+        java.util.function.Predicate<ConsumerRecord<String, String>> ours = r -> unit.equals(r.key())
+                && (unit + "/" + period).equals(TestKafka.header(r, "ce_subject"));
+        java.util.function.Predicate<ConsumerRecord<String, String>> others = r -> other.equals(r.key())
+                && (other + "/" + period).equals(TestKafka.header(r, "ce_subject"));
+        TestKafka.awaitRecord(reportTopic(), others, Duration.ofSeconds(30));
+        TestKafka.awaitRecord(reportTopic(), ours, Duration.ofSeconds(30));
+
+        // an expired reopening opens nothing; a current one opens the period for its unit only (events in this order)
+        SuiteEvents.periodReopened(period, other, Instant.now().minusSeconds(60));
+        SuiteEvents.periodReopened(period, unit, Instant.now().plusSeconds(3600));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> submit(TestTokens.reporter(unit), validBody(unit, period)).statusCode() == 201);
+        submit(TestTokens.reporter(other), validBody(other, period)).then().statusCode(409)
+                .body("type", equalTo("urn:no:oslo:styring:problem:period-closed"));
+
+        // the close that ends the reopening issues revision 2 for the reopened unit, and nothing for the others
+        SuiteEvents.periodClosedFor(period, 2, List.of(unit));
+        List<ConsumerRecord<String, String>> reports = TestKafka.awaitRecords(reportTopic(), ours, 2, Duration.ofSeconds(30));
+        JsonNode second = EventContract.assertConforms(reports.get(1));
+        assertEquals(2, second.path("revision").asInt());
+        assertEquals(2, second.path("submissions").asInt());
+        assertEquals(1, TestKafka.recordsNow(reportTopic(), others, Duration.ofSeconds(1)).size(),
+                "the unit that was not reopened keeps its one report");
+        submit(TestTokens.reporter(unit), validBody(unit, period)).then().statusCode(409);
+        listAs(TestTokens.reporter(unit)).then().statusCode(200).body("", hasSize(2));
     }
 }

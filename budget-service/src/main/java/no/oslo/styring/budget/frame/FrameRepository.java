@@ -1,0 +1,60 @@
+package no.oslo.styring.budget.frame;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class FrameRepository implements PanacheRepositoryBase<BudgetFrame, Long> {
+
+    public Optional<BudgetFrame> find(int letterYear, String unit, String chapter) {
+        return find("letterYear = ?1 and unitCode = ?2 and chapter = ?3", letterYear, unit, chapter).firstResultOptional();
+    }
+
+    /** The frame, locked until the transaction ends: two changes of one frame run one after the other. */
+    public BudgetFrame findForUpdate(long id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The frames of a letter year, of one unit or (null) all, in unit and chapter order. */
+    public List<BudgetFrame> ofYear(int letterYear, String unit) {
+        return unit == null
+                ? list("letterYear", Sort.by("unitCode").and("chapter"), letterYear)
+                : list("letterYear = ?1 and unitCode = ?2", Sort.by("chapter"), letterYear, unit);
+    }
+
+    /** The current version number of a frame, read as one row; null if there is no such frame. */
+    public Integer currentVersion(long id) {
+        return getEntityManager().createQuery("select f.version from BudgetFrame f where f.id = :id", Integer.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+    }
+
+    public BudgetFrameVersion version(long frameId, int version) {
+        return getEntityManager().find(BudgetFrameVersion.class, new BudgetFrameVersion.Key(frameId, version));
+    }
+
+    /** The version in force at {@code asOf}: the last one recorded at or before it; null if the frame did not exist yet. */
+    public BudgetFrameVersion versionAsOf(long frameId, Instant asOf) {
+        return getEntityManager().createQuery("from BudgetFrameVersion v where v.frameId = :id and v.recordedAt <= :asOf "
+                + "order by v.version desc", BudgetFrameVersion.class).setParameter("id", frameId).setParameter("asOf", asOf)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    public List<BudgetFrameVersion> versions(long frameId) {
+        return getEntityManager().createQuery("from BudgetFrameVersion v where v.frameId = :id order by v.version",
+                BudgetFrameVersion.class).setParameter("id", frameId).getResultList();
+    }
+
+    /** Every frame of a letter year with its current version, in one query (for period reports). */
+    public List<Object[]> currentOfYear(int letterYear) {
+        return getEntityManager().createQuery("select f, v from BudgetFrame f, BudgetFrameVersion v where v.frameId = f.id "
+                + "and v.version = f.version and f.letterYear = :year", Object[].class).setParameter("year", letterYear)
+                .getResultList();
+    }
+}

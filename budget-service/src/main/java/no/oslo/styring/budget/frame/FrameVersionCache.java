@@ -1,0 +1,30 @@
+package no.oslo.styring.budget.frame;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.cache.CacheResult;
+
+import no.oslo.styring.budget.frame.FrameViews.FrameView;
+import no.oslo.styring.platform.problem.ProblemException;
+
+/**
+ * Versions are never changed once recorded, so the view of a (frame, version) is computed once and kept: a GET of a frame
+ * then reads one row (its current version) from the database. The cache is bounded in application.properties.
+ */
+@ApplicationScoped
+public class FrameVersionCache {
+
+    @Inject
+    FrameRepository frames;
+
+    @CacheResult(cacheName = "budget-frame-versions")
+    public FrameView view(long frameId, int version) {
+        BudgetFrame frame = frames.findById(frameId);
+        BudgetFrameVersion v = frames.version(frameId, version);
+        if (frame == null || v == null) {
+            throw ProblemException.notFound("Budget frame version", frameId + "/" + version);
+        }
+        return FrameView.of(frame, v);
+    }
+}

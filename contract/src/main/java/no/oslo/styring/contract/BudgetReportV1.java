@@ -1,0 +1,27 @@
+package no.oslo.styring.contract;
+
+import java.time.Instant;
+
+/**
+ * Data of {@code no.oslo.styring.budget.report.v1}: a unit's budget status for a closed period. Amounts are exact integers in
+ * 1 000 kr. {@code frame} is the unit's frame for the period's year as it stood at the close; {@code deviation} is the frame
+ * minus the year-end forecast (positive: mindreforbruk, negative: merforbruk). A unit that submitted nothing is reported
+ * with {@code reported = false} and null figures, never left out.
+ */
+public record BudgetReportV1(
+        String unit,
+        String periodId,
+        int revision,
+        Instant generatedAt,
+        int submissions,
+        boolean reported,
+        int year,
+        String amountUnit,
+        Long frame,
+        Long actualsToDate,
+        Long yearEndForecast,
+        Long deviation,
+        String deviationKind,
+        String comment,
+        Instant submittedAt) {
+}
