@@ -73,6 +73,14 @@ class PeriodCloseEndToEndTest {
             byUnit.values().forEach(report -> assertEquals(1, report.path("revision").asInt()));
             assertEquals(1, byUnit.get("HEL").path("submissions").asInt(), topic.getKey());
             assertEquals(0, byUnit.get("030115").path("submissions").asInt(), topic.getKey());
+            if (topic.getKey().equals(Topics.BUDGET_REPORTS)) {
+                // Helseetaten's forecast is exactly its frame (kap. 314, 2025); the bydeler have no 2025 letter here
+                JsonNode hel = byUnit.get("HEL");
+                assertEquals(1_206_593, hel.path("frame").asLong());
+                assertEquals(0, hel.path("deviation").asLong());
+                assertEquals("I_BALANSE", hel.path("deviationKind").asText());
+                assertEquals(false, byUnit.get("030115").path("reported").asBoolean());
+            }
         }
 
         // after the close: refused with a problem, nothing stored; closing again is a conflict

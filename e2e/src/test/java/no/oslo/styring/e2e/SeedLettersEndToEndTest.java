@@ -35,4 +35,24 @@ class SeedLettersEndToEndTest {
                 .body("[0].okonomiskSosialhjelp", equalTo(1_681_512))
                 .body("[0].sum", equalTo(29_756_696));
     }
+
+    @Test
+    void aPublishedYearsBudgetLinesAreOpenDataWithoutAToken() {
+        String admin = Stack.token("admin-hls");
+        await().atMost(Duration.ofSeconds(60)).until(() -> Stack.at("budget").auth().oauth2(admin).queryParam("year", 2025)
+                .get("/api/v1/budget-frames").then().extract().jsonPath().getList("").size() == 1);
+        Stack.at("budget").auth().oauth2(Stack.token("rapportor-hel")).post("/api/v1/open-data/budget/2025/publication")
+                .then().statusCode(403);
+        Stack.at("budget").auth().oauth2(admin).post("/api/v1/open-data/budget/2025/publication").then().statusCode(201);
+
+        Stack.at("budget").get("/api/v1/open-data/budget/2025/datapackage.json").then().statusCode(200)
+                .body("profile", equalTo("fiscal-data-package"))
+                .body("resources[0].path", equalTo("budget-lines.csv"));
+        String csv = Stack.at("budget").get("/api/v1/open-data/budget/2025/budget-lines.csv").then().statusCode(200)
+                .extract().asString();
+        long frame2025 = csv.lines().skip(1).map(l -> l.split(","))
+                .filter(c -> c[2].equals("HEL") && c[4].startsWith("frame-") && c[c.length - 2].equals("2025"))
+                .mapToLong(c -> Long.parseLong(c[c.length - 1])).sum();
+        org.junit.jupiter.api.Assertions.assertEquals(1_206_593, frame2025);
+    }
 }

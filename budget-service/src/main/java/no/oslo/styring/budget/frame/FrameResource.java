@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,14 +70,16 @@ public class FrameResource {
     @Path("/{id}")
     @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
     @Operation(summary = "A budget frame", description = "As it is now (with its version as ETag), or as it was at asOf")
-    @APIResponse(responseCode = "200", description = "The frame; the ETag header names its current version")
+    @APIResponse(responseCode = "200", description = "The frame; the ETag header names its current version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameView.class)))
     @APIResponse(responseCode = "404", description = "No such frame, or it did not exist yet at asOf")
     public Response get(@PathParam("id") long id,
             @Parameter(description = "A date (its end, Oslo time) or a date-time", example = "2025-03-01") @QueryParam("asOf") String asOf) {
         Instant at = asOf(asOf);
         if (at == null) {
-            FrameView frame = service.current(id);
-            return Response.ok(frame).header(HttpHeaders.ETAG, ETags.of(frame.version())).build();
+            FrameService.CurrentJson frame = service.currentJson(id);
+            return Response.ok(frame.json(), MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.ETAG, ETags.of(frame.version()))
+                    .build();
         }
         return Response.ok(service.asOf(id, at)).build();
     }

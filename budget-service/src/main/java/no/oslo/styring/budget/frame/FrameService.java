@@ -117,6 +117,24 @@ public class FrameService {
         return record(frame, content, in.reason().strip(), by, null);
     }
 
+    /** Whether the unit has a frame for the chapter in the letter year. */
+    public boolean exists(int letterYear, String unit, String chapter) {
+        return frames.find(letterYear, unit, chapter).isPresent();
+    }
+
+    /** A frame's current version and its view as JSON. */
+    public record CurrentJson(int version, byte[] json) {
+    }
+
+    /** The frame as it is now, as the API writes it: one row read (the current version), the JSON from the cache. */
+    public CurrentJson currentJson(long id) {
+        Integer version = frames.currentVersion(id);
+        if (version == null) {
+            throw ProblemException.notFound("Budget frame", id);
+        }
+        return new CurrentJson(version, cache.json(id, version));
+    }
+
     /** The frame as it is now. */
     public FrameView current(long id) {
         Integer version = frames.currentVersion(id);

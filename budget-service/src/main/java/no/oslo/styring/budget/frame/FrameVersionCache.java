@@ -3,6 +3,9 @@ package no.oslo.styring.budget.frame;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.cache.CacheResult;
 
 import no.oslo.styring.budget.frame.FrameViews.FrameView;
@@ -17,6 +20,19 @@ public class FrameVersionCache {
 
     @Inject
     FrameRepository frames;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The view of a version as the API writes it (JSON), serialized once. */
+    @CacheResult(cacheName = "budget-frame-json")
+    public byte[] json(long frameId, int version) {
+        try {
+            return json.writeValueAsBytes(view(frameId, version));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("frame " + frameId + " version " + version + " cannot be written", e);
+        }
+    }
 
     @CacheResult(cacheName = "budget-frame-versions")
     public FrameView view(long frameId, int version) {

@@ -83,6 +83,26 @@ public class BudgetImportService {
                 receipt.districtRows(), receipt.earmarkedFunds(), receipt.importedBy(), receipt.importedAt());
     }
 
+    /**
+     * Records the frames of every letter's latest import that are not recorded yet (imports made before frames had
+     * versions); frames already recorded are left as they are. Returns how many frames were recorded.
+     */
+    @Transactional
+    public int recordMissingFrames() {
+        int recorded = 0;
+        for (BudgetImportEntity entity : imports.latestOfEveryLetter()) {
+            BudgetImport in = read(entity);
+            for (BudgetImport.FrameTable t : in.frames()) {
+                if (!frames.exists(in.letter().year(), t.unit(), t.chapter()) && units.find(t.unit()) != null) {
+                    frames.recordFromImport(in.letter().year(), in.letter().title(), t.unit(), t.chapter(), t.chapterName(),
+                            t.content(), entity.id, entity.importedBy);
+                    recorded++;
+                }
+            }
+        }
+        return recorded;
+    }
+
     public Receipt get(long id) {
         BudgetImportEntity entity = imports.findById(id);
         if (entity == null) {

@@ -56,6 +56,11 @@ public final class TestTokens {
         return sign(claims("admin-hls", "department", "HLS"), FORGER);
     }
 
+    /** Department staff, expiring in a few seconds. */
+    public static String departmentExpiringIn(int seconds) {
+        return claims("admin-hls", "department", "HLS").expiresIn(seconds).jws().keyId("test").sign(KEY);
+    }
+
     /** Department staff, expired an hour ago. */
     public static String expired() {
         long now = System.currentTimeMillis() / 1000;
