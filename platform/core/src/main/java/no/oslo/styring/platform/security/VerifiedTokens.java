@@ -34,7 +34,8 @@ public class VerifiedTokens {
     /** quarkus-oidc's attribute: the token's expiry, in epoch seconds. */
     static final String EXPIRE_TIME = "quarkus.identity.expire-time";
 
-    private record Verified(Principal principal, Set<String> roles, Object tenantId, long expiresAt) {
+    private record Verified(Principal principal, Set<String> roles, AccessTokenCredential credential, Object tenantId,
+            long expiresAt) {
     }
 
     private final Cache<String, Verified> cache;
@@ -63,7 +64,7 @@ public class VerifiedTokens {
         }
         hits.incrementAndGet();
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder().setPrincipal(verified.principal())
-                .addRoles(verified.roles()).addCredential(new AccessTokenCredential(token))
+                .addRoles(verified.roles()).addCredential(verified.credential())
                 .addAttribute(EXPIRE_TIME, verified.expiresAt()).addAttribute(FROM_CACHE, true);
         if (verified.tenantId() != null) {
             identity.addAttribute("tenant-id", verified.tenantId());
@@ -77,8 +78,9 @@ public class VerifiedTokens {
                 && identity.getAttribute(EXPIRE_TIME) instanceof Number expiresAt) {
             AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
             if (credential != null && credential.getToken() != null) {
+                // the credential is kept as it is: making a new one parses the token again
                 cache.put(credential.getToken(), new Verified(identity.getPrincipal(), Set.copyOf(identity.getRoles()),
-                        identity.getAttribute("tenant-id"), expiresAt.longValue()));
+                        credential, identity.getAttribute("tenant-id"), expiresAt.longValue()));
             }
         }
     }
