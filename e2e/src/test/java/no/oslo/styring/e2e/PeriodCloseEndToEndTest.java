@@ -75,10 +75,10 @@ class PeriodCloseEndToEndTest {
             assertEquals(0, byUnit.get("030115").path("submissions").asInt(), topic.getKey());
             if (topic.getKey().equals(Topics.BUDGET_REPORTS)) {
                 // Helseetaten's forecast is exactly its frame (kap. 314, 2025); the bydeler have no 2025 letter here
-                JsonNode hel = byUnit.get("HEL");
-                assertEquals(1_206_593, hel.path("frame").asLong());
-                assertEquals(0, hel.path("deviation").asLong());
-                assertEquals("I_BALANSE", hel.path("deviationKind").asText());
+                JsonNode helReport = byUnit.get("HEL");
+                assertEquals(1_206_593, helReport.path("frame").asLong());
+                assertEquals(0, helReport.path("deviation").asLong());
+                assertEquals("I_BALANSE", helReport.path("deviationKind").asText());
                 assertEquals(false, byUnit.get("030115").path("reported").asBoolean());
             }
         }
