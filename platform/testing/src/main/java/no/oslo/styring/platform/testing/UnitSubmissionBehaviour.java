@@ -50,9 +50,15 @@ public abstract class UnitSubmissionBehaviour {
         unit = TestIds.unitCode();
         period = TestIds.year() + "-Q1";
         SuiteEvents.unitUpserted(unit, "AGENCY");
-        // the unit is known once the service has read it from styring.units
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> submit(TestTokens.reporter(unit), validBody(unit, period)).statusCode() != 422);
+        // the unit is known once the service has read it from styring.units (422 until then); any other answer than
+        // 201 or 422 is printed, so that a failure here says what the service answered
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Response r = submit(TestTokens.reporter(unit), validBody(unit, period));
+            if (r.statusCode() != 201 && r.statusCode() != 422) {
+                System.out.println("Submission for new unit " + unit + " answered " + r.statusCode() + ": " + r.asString());
+            }
+            return r.statusCode() == 201;
+        });
         listAs(TestTokens.reporter(unit)).then().statusCode(200).body("", hasSize(1));
     }
 
