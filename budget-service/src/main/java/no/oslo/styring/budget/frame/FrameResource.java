@@ -71,15 +71,19 @@ public class FrameResource {
     @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
     @Operation(summary = "A budget frame", description = "As it is now (with its version as ETag), or as it was at asOf")
     @APIResponse(responseCode = "200", description = "The frame; the ETag header names its current version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameView.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current version: the portal's copy is current")
     @APIResponse(responseCode = "404", description = "No such frame, or it did not exist yet at asOf")
     public Response get(@PathParam("id") long id,
-            @Parameter(description = "A date (its end, Oslo time) or a date-time", example = "2025-03-01") @QueryParam("asOf") String asOf) {
+            @Parameter(description = "A date (its end, Oslo time) or a date-time", example = "2025-03-01") @QueryParam("asOf") String asOf,
+            @Parameter(description = "The ETag a portal already has: 304 without a body if it is still current") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Instant at = asOf(asOf);
         if (at == null) {
             FrameService.CurrentJson frame = service.currentJson(id);
-            return Response.ok(frame.json(), MediaType.APPLICATION_JSON_TYPE)
-                    .header(HttpHeaders.ETAG, ETags.of(frame.version()))
-                    .build();
+            String etag = ETags.of(frame.version());
+            if (ifNoneMatch != null && (ifNoneMatch.strip().equals(etag) || ifNoneMatch.strip().equals("W/" + etag))) {
+                return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+            }
+            return Response.ok(frame.json(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etag).build();
         }
         return Response.ok(service.asOf(id, at)).build();
     }

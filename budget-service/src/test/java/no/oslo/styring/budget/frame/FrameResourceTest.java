@@ -164,6 +164,12 @@ class FrameResourceTest {
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/budget-frames/{id}/versions", id).then()
                 .body("version", equalTo(List.of(1, 2)));
         put(id, "W/\"2\"", body, TestTokens.department()).then().statusCode(200).header("ETag", "\"3\"");
+
+        // a portal that has version 3 is told it is current, without a body; one with version 2 gets version 3
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", "\"3\"").get("/api/v1/budget-frames/{id}", id)
+                .then().statusCode(304).header("ETag", "\"3\"");
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", "\"2\"").get("/api/v1/budget-frames/{id}", id)
+                .then().statusCode(200).body("version", equalTo(3));
     }
 
     @Test
