@@ -27,6 +27,12 @@ public class FrameRepository implements PanacheRepositoryBase<BudgetFrame, Long>
         return find("letterYear = ?1 and unitCode = ?2 and chapter = ?3", letterYear, unit, chapter).firstResultOptional();
     }
 
+    /** The unit's frame for the chapter in the letter year, locked until the transaction ends (as {@link #findForUpdate}). */
+    public Optional<BudgetFrame> findForUpdate(int letterYear, String unit, String chapter) {
+        return find("letterYear = ?1 and unitCode = ?2 and chapter = ?3", letterYear, unit, chapter)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     /** The frame, locked until the transaction ends: two changes of one frame run one after the other. */
     public BudgetFrame findForUpdate(long id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -71,10 +77,11 @@ public class FrameRepository implements PanacheRepositoryBase<BudgetFrame, Long>
                 BudgetFrameVersion.class).setParameter("id", frameId).getResultList();
     }
 
-    /** Every frame of a letter year with its current version, in one query (for period reports). */
-    public List<Object[]> currentOfYear(int letterYear) {
-        return getEntityManager().createQuery("select f, v from BudgetFrame f, BudgetFrameVersion v where v.frameId = f.id "
-                + "and v.version = f.version and f.letterYear = :year", Object[].class).setParameter("year", letterYear)
-                .getResultList();
+    /** Every frame of a letter year (of one unit, or null: all) with its current version, in one query. */
+    public List<Object[]> currentOfYear(int letterYear, String unit) {
+        var query = getEntityManager().createQuery("select f, v from BudgetFrame f, BudgetFrameVersion v "
+                + "where v.frameId = f.id and v.version = f.version and f.letterYear = :year"
+                + (unit == null ? "" : " and f.unitCode = :unit"), Object[].class).setParameter("year", letterYear);
+        return (unit == null ? query : query.setParameter("unit", unit)).getResultList();
     }
 }

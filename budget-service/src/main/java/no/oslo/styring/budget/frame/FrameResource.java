@@ -80,7 +80,7 @@ public class FrameResource {
         if (at == null) {
             FrameService.CurrentJson frame = service.currentJson(id);
             String etag = ETags.of(frame.version());
-            if (ifNoneMatch != null && (ifNoneMatch.strip().equals(etag) || ifNoneMatch.strip().equals("W/" + etag))) {
+            if (ETags.matches(ifNoneMatch, frame.version())) {
                 return Response.notModified().header(HttpHeaders.ETAG, etag).build();
             }
             return Response.ok(frame.json(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etag).build();

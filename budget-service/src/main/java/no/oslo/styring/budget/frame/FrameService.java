@@ -80,10 +80,9 @@ public class FrameService {
     @Transactional(TxType.MANDATORY)
     public Recorded recordFromImport(int letterYear, String letter, String unit, String chapter, String chapterName,
             FrameContent content, long importId, String by) {
-        var existing = frames.find(letterYear, unit, chapter);
+        var existing = frames.findForUpdate(letterYear, unit, chapter);
         BudgetFrame frame = existing.orElseGet(() -> newFrame(letterYear, letter, unit, chapter, chapterName, content.years()));
         if (existing.isPresent()) {
-            frame = frames.findForUpdate(frame.id);
             if (!FrameViews.years(frame).equals(content.years())) {
                 throw ProblemException.invalidField("years", "frame " + unit + " " + chapter + " " + letterYear
                         + " covers " + FrameViews.years(frame) + ", the import " + content.years());
@@ -135,15 +134,6 @@ public class FrameService {
         return new CurrentJson(version, cache.json(id, version));
     }
 
-    /** The frame as it is now. */
-    public FrameView current(long id) {
-        Integer version = frames.currentVersion(id);
-        if (version == null) {
-            throw ProblemException.notFound("Budget frame", id);
-        }
-        return cache.view(id, version);
-    }
-
     /** The frame as it was at {@code asOf}; 404 if it did not exist yet. */
     public FrameView asOf(long id, Instant asOf) {
         if (frames.currentVersion(id) == null) {
@@ -193,8 +183,17 @@ public class FrameService {
 
     /** Each unit's frame for {@code year} in the letter of that year, summed over its chapters (units without any absent). */
     public Map<String, Long> framesOfYear(int year) {
+        return framesOfYear(year, null);
+    }
+
+    /** One unit's frame for {@code year} in the letter of that year, summed over its chapters; null if it has none. */
+    public Long frameOf(String unit, int year) {
+        return framesOfYear(year, unit).get(unit);
+    }
+
+    private Map<String, Long> framesOfYear(int year, String unit) {
         Map<String, Long> byUnit = new HashMap<>();
-        for (Object[] row : frames.currentOfYear(year)) {
+        for (Object[] row : frames.currentOfYear(year, unit)) {
             BudgetFrame f = (BudgetFrame) row[0];
             Long amount = ((BudgetFrameVersion) row[1]).content(FrameViews.years(f)).frameOf(year);
             if (amount != null) {

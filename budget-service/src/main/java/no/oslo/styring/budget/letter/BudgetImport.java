@@ -45,16 +45,6 @@ public record BudgetImport(
             return new FrameContent(years, line(base), lines.stream().map(FrameTable::line).toList());
         }
 
-        /** The frame of year column {@code i}: the base plus every change line. */
-        public long frame(int i) {
-            return content().frame(i);
-        }
-
-        /** The change from the base in year column {@code i}: the sum of the change lines. */
-        public long changeFromBase(int i) {
-            return content().changeFromBase(i);
-        }
-
         private static FrameContent.Line line(Row row) {
             return new FrameContent.Line(row.text(), row.category(), row.amounts());
         }

@@ -78,9 +78,7 @@ public class BudgetImportService {
             changed += frames.recordFromImport(in.letter().year(), in.letter().title(), t.unit(), t.chapter(),
                     t.chapterName(), t.content(), entity.id, importedBy).changed() ? 1 : 0;
         }
-        Receipt receipt = receipt(entity, in);
-        return new Receipt(receipt.id(), receipt.year(), receipt.title(), receipt.frames(), changed, receipt.investments(),
-                receipt.districtRows(), receipt.earmarkedFunds(), receipt.importedBy(), receipt.importedAt());
+        return receipt(entity, in, changed);
     }
 
     /**
@@ -108,7 +106,7 @@ public class BudgetImportService {
         if (entity == null) {
             throw ProblemException.notFound("Budget import", id);
         }
-        return receipt(entity, read(entity));
+        return receipt(entity, read(entity), 0);
     }
 
     /** Whether a letter has been imported (any version). */
@@ -189,8 +187,8 @@ public class BudgetImportService {
         }
     }
 
-    private Receipt receipt(BudgetImportEntity e, BudgetImport in) {
-        return new Receipt(e.id, e.letterYear, e.letterTitle, in.frames().size(), 0, in.investments().size(),
+    private Receipt receipt(BudgetImportEntity e, BudgetImport in, int framesChanged) {
+        return new Receipt(e.id, e.letterYear, e.letterTitle, in.frames().size(), framesChanged, in.investments().size(),
                 in.districtDistribution() == null ? 0 : in.districtDistribution().rows().size(), in.earmarkedFunds().size(),
                 e.importedBy, e.importedAt);
     }

@@ -3,6 +3,7 @@ package no.oslo.styring.budget.letter;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.oslo.styring.budget.frame.FrameContent;
 import no.oslo.styring.budget.letter.BudgetImport.DistrictDistribution;
 import no.oslo.styring.budget.letter.BudgetImport.FrameTable;
 import no.oslo.styring.budget.letter.BudgetImport.InvestmentTable;
@@ -72,8 +73,9 @@ public final class ImportCheck {
         if (!rowsOk || !shape(path, name, table.years(), table.statedTotal(), "statedTotal")) {
             return;
         }
+        FrameContent content = table.content();
         for (int i = 0; i < table.years().size(); i++) {
-            long derived = table.frame(i);
+            long derived = content.frame(i);
             long stated = table.statedTotal().amounts().get(i);
             if (derived != stated) {
                 add(path + ".statedTotal.amounts[" + i + "]", name, table.statedTotal().text(), table.years().get(i),
@@ -83,7 +85,7 @@ public final class ImportCheck {
         Row change = table.statedChangeFromBase();
         if (change != null && shape(path, name, table.years(), change, "statedChangeFromBase")) {
             for (int i = 0; i < table.years().size(); i++) {
-                long derived = table.changeFromBase(i);
+                long derived = content.changeFromBase(i);
                 long stated = change.amounts().get(i);
                 if (derived != stated) {
                     add(path + ".statedChangeFromBase.amounts[" + i + "]", name, change.text(), table.years().get(i),

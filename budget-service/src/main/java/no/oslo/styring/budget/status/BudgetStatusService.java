@@ -40,7 +40,7 @@ public class BudgetStatusService {
         status.submittedBy = caller.name();
         status.submittedAt = Instant.now();
         statuses.persist(status);
-        return BudgetStatusView.of(status, frames.ofYear(period.year()).get(status.unitCode));
+        return BudgetStatusView.of(status, frames.of(status.unitCode, period.year()));
     }
 
     public BudgetStatusView get(long id) {
@@ -62,6 +62,6 @@ public class BudgetStatusService {
     }
 
     private Long frameOf(String unit, String periodId) {
-        return frames.ofYear(PeriodId.parse(periodId).year()).get(unit);
+        return frames.of(unit, PeriodId.parse(periodId).year());
     }
 }

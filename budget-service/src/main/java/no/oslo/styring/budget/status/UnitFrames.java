@@ -28,4 +28,10 @@ public class UnitFrames {
         byUnit.putAll(frames.framesOfYear(year));
         return byUnit;
     }
+
+    /** One unit's frame for the year, the same way as {@link #ofYear}, reading only that unit's frames; null if none. */
+    public Long of(String unit, int year) {
+        Long own = frames.frameOf(unit, year);
+        return own != null ? own : imports.districtShares(year).get(unit);
+    }
 }

@@ -21,6 +21,24 @@ public final class ETags {
     }
 
     /**
+     * Whether a conditional header ({@code If-Match}, {@code If-None-Match}) names the version: one of its comma-separated
+     * tags is the version's tag, weak ({@code W/"3"}) or strong, or {@code *}.
+     */
+    public static boolean matches(String header, int version) {
+        if (header == null) {
+            return false;
+        }
+        String tag = of(version);
+        for (String t : header.split(",")) {
+            String candidate = t.strip();
+            if (candidate.equals("*") || candidate.equals(tag) || candidate.equals("W/" + tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Passes if {@code ifMatch} names the current version (or is {@code *}); a weak tag ({@code W/"3"}) is compared by
      * its value.
      *
@@ -33,11 +51,8 @@ public final class ETags {
                             + " (the ETag of your GET)",
                     List.of(new FieldError("If-Match", "is required")));
         }
-        for (String tag : ifMatch.split(",")) {
-            String t = tag.strip();
-            if (t.equals("*") || t.equals(of(current)) || t.equals("W/" + of(current))) {
-                return;
-            }
+        if (matches(ifMatch, current)) {
+            return;
         }
         throw new ProblemException(412, "precondition-failed", "Changed by someone else",
                 what + " is at version " + current + " now, but this change was made from " + ifMatch.strip()

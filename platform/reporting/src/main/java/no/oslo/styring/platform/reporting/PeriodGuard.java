@@ -47,8 +47,4 @@ public class PeriodGuard {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, period.toString())
                 .getSingleResult();
     }
-
-    public boolean isClosed(PeriodId period) {
-        return em.find(PeriodLock.class, period.toString()) != null;
-    }
 }
