@@ -16,7 +16,8 @@ public final class FrameViews {
     @Schema(name = "YearAmount", description = "An amount of one year, in 1 000 kr")
     public record YearAmount(@Schema(examples = "2025") int year, @Schema(examples = "1206593") long amount) {
 
-        static List<YearAmount> of(List<Integer> years, List<Long> amounts) {
+        /** One amount per year column: {@code amounts.get(i)} belongs to {@code years.get(i)}. */
+        public static List<YearAmount> of(List<Integer> years, List<Long> amounts) {
             return IntStream.range(0, years.size()).mapToObj(i -> new YearAmount(years.get(i), amounts.get(i))).toList();
         }
     }

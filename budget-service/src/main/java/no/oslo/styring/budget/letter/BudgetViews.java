@@ -29,7 +29,7 @@ public final class BudgetViews {
         static InvestmentView of(String letter, InvestmentTable t) {
             return new InvestmentView(t.unit(), letter, t.title(), t.projects().stream()
                     .map(p -> new ProjectView(p.projectNumber(), p.name(),
-                            p.lines().stream().map(l -> new ArtView(l.art(), amounts(t.years(), l.amounts()))).toList(),
+                            p.lines().stream().map(l -> new ArtView(l.art(), YearAmount.of(t.years(), l.amounts()))).toList(),
                             perYear(t.years(), p::total)))
                     .toList(), perYear(t.years(), t::total));
         }
@@ -66,10 +66,6 @@ public final class BudgetViews {
         static AssumptionView of(String letter, BudgetImport.Assumption a) {
             return new AssumptionView(letter, a.unit(), a.chapter(), a.title(), a.text());
         }
-    }
-
-    private static List<YearAmount> amounts(List<Integer> years, List<Long> amounts) {
-        return IntStream.range(0, years.size()).mapToObj(i -> new YearAmount(years.get(i), amounts.get(i))).toList();
     }
 
     private static List<YearAmount> perYear(List<Integer> years, java.util.function.IntToLongFunction f) {
