@@ -147,6 +147,10 @@ public abstract class UnitSubmissionBehaviour {
     void aReopenedPeriodAcceptsThatUnitOnlyUntilItIsClosedAgainAsRevision2() {
         String other = TestIds.unitCode();
         SuiteEvents.unitUpserted(other, "AGENCY");
+        // a close reports on the units the service knows: wait until it knows the other unit too
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given().auth()
+                .oauth2(TestTokens.reader()).get("/api/v1/units").then().extract().jsonPath().getList("code", String.class)
+                .contains(other));
         SuiteEvents.periodClosed(period, 1);
         java.util.function.Predicate<ConsumerRecord<String, String>> ours = r -> unit.equals(r.key())
                 && (unit + "/" + period).equals(TestKafka.header(r, "ce_subject"));
