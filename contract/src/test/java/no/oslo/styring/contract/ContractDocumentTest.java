@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -92,8 +93,18 @@ class ContractDocumentTest {
                 Instant.parse("2025-06-19T08:00:00Z")));
         assertValid(EventTypes.BUDGET_REPORT, new BudgetReportV1("030112", "2025-M05", 1,
                 Instant.parse("2025-06-21T08:00:00Z"), 0, false, 2025, "1000 NOK", null, null, null, null, null, null, null));
+        var met = new IndicatorReportV1.IndicatorResult("hel-svartid-legevaktsentralen", "Svartid Legevaktsentralen mindre enn "
+                + "2 minutter", "PERCENT", "HIGHER_IS_BETTER", true, new BigDecimal("81.5"), "80", "MET",
+                new BigDecimal("80"), "81,5 ≥ 80 (måltall 80, høyere er bedre)", "81.5 ≥ 80 (target 80)",
+                Instant.parse("2025-04-10T08:00:00Z"));
+        var missing = new IndicatorReportV1.IndicatorResult("hel-etterslep", "Tannhelse – etterslep", "COUNT",
+                "LOWER_IS_BETTER", false, null, "*", "NO_TARGET", null, "Ingen måltall", "No target", null);
+        assertValid(EventTypes.INDICATOR_REPORT, new IndicatorReportV1("HEL", "2025-Q1", 2,
+                Instant.parse("2025-04-21T08:00:00Z"), 3, 2025, new IndicatorReportV1.Counts(2, 1, 0, 0, 1),
+                List.of(met, missing), List.of("hel-etterslep"), List.of(new IndicatorReportV1.TiltakResult("M5.1-3",
+                        "Styrke arbeidet med informasjonssikkerhet og personvern", "IN_PROGRESS", null,
+                        Instant.parse("2025-04-10T08:00:00Z")))));
         var report = new PeriodReportV1("HEL", "2025-Q1", 2, Instant.parse("2025-04-21T08:00:00Z"), 3);
-        assertValid(EventTypes.INDICATOR_REPORT, report);
         assertValid(EventTypes.CLIMATE_REPORT, report);
     }
 
@@ -104,7 +115,14 @@ class ContractDocumentTest {
         assertFalse(errors.isEmpty());
         assertTrue(errors.stream().anyMatch(e -> e.getMessage().contains("periodId")), errors.toString());
         JsonNode badRevision = JSON.valueToTree(new PeriodReportV1("HEL", "2025-Y", 0, Instant.now(), 0));
-        assertFalse(schema(EventTypes.INDICATOR_REPORT).validate(badRevision).isEmpty(), "revision starts at 1");
+        assertFalse(schema(EventTypes.CLIMATE_REPORT).validate(badRevision).isEmpty(), "revision starts at 1");
+        ObjectNode badOutcome = JSON.valueToTree(new IndicatorReportV1("HEL", "2025-Y", 1, Instant.now(), 0, 2025,
+                new IndicatorReportV1.Counts(1, 0, 0, 0, 1), List.of(new IndicatorReportV1.IndicatorResult("x1", "X",
+                        "COUNT", "LOWER_IS_BETTER", false, null, "*", "NO_TARGET", null, "n", "e", null)),
+                List.of("x1"), List.of()));
+        assertTrue(schema(EventTypes.INDICATOR_REPORT).validate(badOutcome).isEmpty());
+        ((ObjectNode) badOutcome.withArray("indicators").get(0)).put("outcome", "PASSED");
+        assertFalse(schema(EventTypes.INDICATOR_REPORT).validate(badOutcome).isEmpty(), "outcomes are the four known");
         var years = List.of(new YearAmountV1(2025, 1));
         ObjectNode fractional = JSON.valueToTree(new BudgetFrameChangedV1(7, "HEL", "314", 2025, 2, Instant.now(), "a", "r",
                 years, years, years));

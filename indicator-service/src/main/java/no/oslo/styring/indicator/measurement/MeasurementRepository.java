@@ -1,5 +1,10 @@
 package no.oslo.styring.indicator.measurement;
 
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
+import no.oslo.styring.indicator.evaluation.IndicatorResults.Reported;
 import no.oslo.styring.platform.reporting.UnitCounts;
 
 @ApplicationScoped
@@ -20,5 +26,31 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
     /** How many submissions each unit made for the period (units without any are absent). */
     public Map<String, Long> countsByUnit(String periodId) {
         return UnitCounts.forPeriod(getEntityManager(), Measurement.class, periodId);
+    }
+
+    /** The latest value per unit and indicator code for the period; only the unit's when {@code unit} is not null. */
+    public Map<String, Map<String, Reported>> latest(String periodId, String unit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select distinct on (unit_code, indicator_code) "
+                + "unit_code, indicator_code, value, submitted_at from measurement where period_id = ?1 "
+                + "and (cast(?2 as varchar) is null or unit_code = ?2) "
+                + "order by unit_code, indicator_code, submitted_at desc, id desc").setParameter(1, periodId)
+                .setParameter(2, unit).getResultList();
+        Map<String, Map<String, Reported>> latest = new HashMap<>();
+        for (Object[] row : rows) {
+            latest.computeIfAbsent((String) row[0], u -> new HashMap<>()).put((String) row[1],
+                    new Reported(((BigDecimal) row[2]).stripTrailingZeros(), instant(row[3])));
+        }
+        return latest;
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package no.oslo.styring.indicator.measurement;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -35,14 +37,56 @@ public class MeasurementResource {
     @Inject
     MeasurementService service;
 
+    @Inject
+    BulkUploadService bulk;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER})
-    @Operation(summary = "Submit a measurement", description = "For an open period; a reporter for its own unit only. "
+    @Operation(summary = "Submit a measurement", description = "For an open period; a reporter for its own unit only. The indicator must be one of the "
+            + "period year's letters sent to the unit, reported in the period's type; the value must fit its measure. "
             + "After the period closed: 409 period-closed, and nothing is stored.")
     public Response submit(@Valid @NotNull MeasurementRequest request) {
         MeasurementView created = service.submit(request);
         return Response.created(URI.create("/api/v1/measurements/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "Upload many measurements as CSV", description = "Department staff. Header "
+            + "unit,periodId,indicator,value,comment (comma or semicolon separated; decimal point or comma). Every row obeys "
+            + "the rules of a single submission; one bad row refuses the whole upload (422, naming rows[line].field for the "
+            + "first 100 problems) and nothing is stored.")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "422", description = "A row is wrong; nothing was stored")
+    public Response bulkCsv(InputStream body) {
+        return created(bulk.upload(BulkUploadService.Format.CSV, body));
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "Upload many measurements as JSON", description = "Department staff. A JSON array of {unit, "
+            + "periodId, indicator, value, comment}; rows are numbered from 1 in problems. All or nothing, as for CSV.")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "422", description = "A row is wrong; nothing was stored")
+    public Response bulkJson(InputStream body) {
+        return created(bulk.upload(BulkUploadService.Format.JSON, body));
+    }
+
+    @GET
+    @Path("/uploads/{id}")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.READER})
+    @Operation(summary = "What a bulk upload stored")
+    public BulkUploadService.Receipt upload(@PathParam("id") long id) {
+        return bulk.get(id);
+    }
+
+    private static Response created(BulkUploadService.Receipt receipt) {
+        return Response.created(URI.create("/api/v1/measurements/uploads/" + receipt.id())).entity(receipt).build();
     }
 
     @GET

@@ -7,6 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import no.oslo.styring.indicator.indicator.IndicatorEntity;
+import no.oslo.styring.indicator.indicator.IndicatorRepository;
+import no.oslo.styring.indicator.letter.IndicatorLetter;
+import no.oslo.styring.indicator.letter.LetterRepository;
+import no.oslo.styring.platform.period.PeriodId;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.platform.reporting.SubmissionRules;
 import no.oslo.styring.platform.security.Caller;
@@ -18,15 +23,33 @@ public class MeasurementService {
     MeasurementRepository measurements;
 
     @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    LetterRepository letters;
+
+    @Inject
     SubmissionRules rules;
 
     @Inject
     Caller caller;
 
-    /** Stores a unit's value for an indicator in an open period. */
+    /**
+     * Stores a unit's value for an indicator in an open period: the indicator must be one of the period year's letters sent
+     * to the unit, reported in the period's type, and the value must fit its measure.
+     */
     @Transactional
     public MeasurementView submit(MeasurementRequest request) {
-        rules.check(request.unit(), request.periodId());
+        PeriodId period = rules.check(request.unit(), request.periodId());
+        IndicatorEntity indicator = indicators.find(period.year(), request.indicator())
+                .orElseThrow(() -> ProblemException.unknownReference("indicator", "no indicator '" + request.indicator()
+                        + "' in the letters of " + period.year()));
+        IndicatorLetter letter = letters.findById(indicator.letterId);
+        String problem = MeasurementRules.problem(indicator.code, indicator.inLetter, letter.units, indicator.periodTypes,
+                indicator.measure, request.unit(), period, request.value());
+        if (problem != null) {
+            throw ProblemException.invalidField(MeasurementRules.fieldOf(problem), MeasurementRules.messageOf(problem));
+        }
         Measurement m = new Measurement();
         m.unitCode = request.unit();
         m.periodId = request.periodId();
@@ -52,4 +75,5 @@ public class MeasurementService {
         caller.requireMayReadDraftsOf(unit);
         return measurements.of(unit, periodId).stream().map(MeasurementView::of).toList();
     }
+
 }

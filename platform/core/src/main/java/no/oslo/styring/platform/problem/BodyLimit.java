@@ -1,5 +1,8 @@
 package no.oslo.styring.platform.problem;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -10,18 +13,30 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
 /**
- * A body larger than {@code quarkus.http.limits.max-body-size} is refused before it is read, as a 413 problem document
- * rather than the HTTP server's empty answer. (A chunked body without Content-Length still meets the server's own limit.)
+ * A body larger than the limit is refused before it is read, as a 413 problem document rather than the HTTP server's empty
+ * answer. The limit is {@code styring.http.max-body-size}, else {@code quarkus.http.limits.max-body-size}; paths under
+ * {@code styring.http.large-body-paths} (bulk uploads) may send up to {@code quarkus.http.limits.max-body-size}, which is
+ * then the larger of the two. (A chunked body without Content-Length still meets the server's own limit.)
  */
 @ApplicationScoped
 public class BodyLimit {
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-    MemorySize maxBodySize;
+    MemorySize serverLimit;
+
+    @ConfigProperty(name = "styring.http.max-body-size")
+    Optional<MemorySize> maxBodySize;
+
+    @ConfigProperty(name = "styring.http.large-body-paths")
+    Optional<List<String>> largeBodyPaths;
 
     void install(@Observes Router router) {
-        long max = maxBodySize.asLongValue();
+        long large = serverLimit.asLongValue();
+        long normal = maxBodySize.map(MemorySize::asLongValue).orElse(large);
+        List<String> largePaths = largeBodyPaths.orElse(List.of());
         router.route().order(Integer.MIN_VALUE + 100).handler(rc -> {
+            String path = rc.request().path();
+            long max = largePaths.stream().anyMatch(path::startsWith) ? large : normal;
             String length = rc.request().getHeader("Content-Length");
             if (length != null && tooLong(length, max)) {
                 JsonObject problem = new JsonObject()

@@ -45,6 +45,14 @@ public abstract class UnitSubmissionBehaviour {
     protected String unit;
     protected String period;
 
+    /**
+     * What a service needs before the unit can submit for the period (e.g. a letter naming the unit); called until it
+     * answers true, once the unit may not be known yet. Nothing by default.
+     */
+    protected boolean prepare(String unit, String periodId) {
+        return true;
+    }
+
     @BeforeEach
     void newUnitAndPeriod() {
         unit = TestIds.unitCode();
@@ -53,6 +61,9 @@ public abstract class UnitSubmissionBehaviour {
         // the unit is known once the service has read it from styring.units (422 until then); any other answer than
         // 201 or 422 is printed, so that a failure here says what the service answered
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            if (!prepare(unit, period)) {
+                return false;
+            }
             Response r = submit(TestTokens.reporter(unit), validBody(unit, period));
             if (r.statusCode() != 201 && r.statusCode() != 422) {
                 System.out.println("Submission for new unit " + unit + " answered " + r.statusCode() + ": " + r.asString());

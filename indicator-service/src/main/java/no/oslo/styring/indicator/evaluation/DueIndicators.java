@@ -1,0 +1,96 @@
+package no.oslo.styring.indicator.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import no.oslo.styring.indicator.evaluation.IndicatorResults.Due;
+import no.oslo.styring.indicator.evaluation.IndicatorResults.Reported;
+import no.oslo.styring.indicator.evaluation.IndicatorResults.Result;
+import no.oslo.styring.indicator.indicator.IndicatorEntity;
+import no.oslo.styring.indicator.indicator.IndicatorRepository;
+import no.oslo.styring.indicator.letter.HistoryValues;
+import no.oslo.styring.indicator.letter.IndicatorLetter;
+import no.oslo.styring.indicator.letter.LetterRepository;
+import no.oslo.styring.indicator.measurement.MeasurementRepository;
+import no.oslo.styring.platform.period.PeriodId;
+import no.oslo.styring.targets.Target;
+import no.oslo.styring.targets.Targets;
+
+/**
+ * Which indicators are due from which unit in a period (those of the year's letters sent to the unit, reported in the
+ * period's type), and their results. Reads everything a period needs in a few queries, for one unit or for all.
+ */
+@ApplicationScoped
+public class DueIndicators {
+
+    @Inject
+    LetterRepository letters;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    MeasurementRepository measurements;
+
+    /** The results of a period, for every unit the year's letters are sent to (or only {@code unit}). */
+    public interface PeriodResults {
+
+        /** The unit's results, one per indicator due (empty when none is due). */
+        List<Result> of(String unit);
+    }
+
+    public PeriodResults results(PeriodId period, String unit) {
+        List<IndicatorLetter> ofYear = letters.ofYear(period.year(), unit);
+        Map<Long, List<IndicatorEntity>> dueByLetter = new HashMap<>();
+        Map<Long, Due> dueOf = new HashMap<>();
+        if (!ofYear.isEmpty()) {
+            for (IndicatorEntity e : indicators.ofLetters(ofYear.stream().map(l -> l.id).toList())) {
+                if (e.inLetter && e.periodTypes.contains(period.type().code())) {
+                    dueByLetter.computeIfAbsent(e.letterId, l -> new ArrayList<>()).add(e);
+                    String text = e.targetFor(period.year());
+                    Target target = Targets.parse(text == null ? "*" : text);
+                    dueOf.put(e.id, new Due(e.code, e.name, e.measure, e.direction, target));
+                }
+            }
+        }
+        Map<String, Map<String, Reported>> latest = dueOf.isEmpty()
+                ? Map.of()
+                : measurements.latest(period.toString(), unit);
+        Map<Integer, Map<String, Map<String, Reported>>> annual = new HashMap<>();
+        return code -> {
+            List<Result> results = new ArrayList<>();
+            Map<String, Reported> reported = latest.getOrDefault(code, Map.of());
+            for (IndicatorLetter letter : ofYear) {
+                if (!letter.units.contains(code)) {
+                    continue;
+                }
+                for (IndicatorEntity e : dueByLetter.getOrDefault(letter.id, List.of())) {
+                    Due due = dueOf.get(e.id);
+                    results.add(IndicatorResults.evaluate(due, reported.get(e.code),
+                            year -> resultOf(annual, year, code, e, unit)));
+                }
+            }
+            return results;
+        };
+    }
+
+    /** A unit's result of an earlier year: its årsberetning value for the indicator, else the letter's history value. */
+    private Optional<BigDecimal> resultOf(Map<Integer, Map<String, Map<String, Reported>>> annual, int year, String unit,
+            IndicatorEntity e, String onlyUnit) {
+        Map<String, Map<String, Reported>> ofYear = annual.computeIfAbsent(year,
+                y -> measurements.latest(PeriodId.parse(y + "-Y").toString(), onlyUnit));
+        Reported own = ofYear.getOrDefault(unit, Map.of()).get(e.code);
+        if (own != null) {
+            return Optional.of(own.value());
+        }
+        return e.history.stream().filter(h -> h.year() != null && h.year() == year).findFirst()
+                .flatMap(h -> HistoryValues.numberOf(h.value()));
+    }
+}

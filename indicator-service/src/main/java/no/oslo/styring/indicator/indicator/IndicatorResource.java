@@ -1,0 +1,50 @@
+package no.oslo.styring.indicator.indicator;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+
+import no.oslo.styring.platform.security.Roles;
+
+@Path("/api/v1/indicators")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Resultatindikatorer", description = "Result indicators with history and targets (måltall)")
+public class IndicatorResource {
+
+    @Inject
+    IndicatorService service;
+
+    @GET
+    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
+    @Operation(summary = "The indicators of a letter year", description = "Optionally only those of the letters sent to a unit")
+    public List<IndicatorView> list(
+            @Parameter(example = "2025") @QueryParam("year") @NotNull @Min(2000) @Max(9999) Integer year,
+            @Parameter(example = "HEL") @QueryParam("unit") String unit) {
+        return service.list(year, unit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
+    @Operation(summary = "An indicator")
+    public IndicatorView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+}

@@ -1,0 +1,34 @@
+package no.oslo.styring.indicator.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.oslo.styring.indicator.letter.HistoryValues;
+import no.oslo.styring.indicator.letter.Measure;
+import no.oslo.styring.targets.Direction;
+
+@Schema(name = "Indicator", description = "A result indicator of a letter year, with its history and targets as printed")
+public record IndicatorView(long id, String code, int year, long letterId, String goal, String name, Measure measure,
+        String measureNb, Direction direction, List<String> periodTypes, List<HistoryValue> history, List<TargetView> targets,
+        @Schema(description = "False when a later import of the letter left it out") boolean inLetter) {
+
+    @Schema(name = "IndicatorHistoryValue")
+    public record HistoryValue(int year, @Schema(description = "As printed", examples = "73,4 %") String printed,
+            @Schema(description = "The printed value as a number, when it is one") BigDecimal value) {
+    }
+
+    @Schema(name = "IndicatorTarget")
+    public record TargetView(int year,
+            @Schema(description = "In the shared target grammar", examples = ">75,2 %") String target) {
+    }
+
+    public static IndicatorView of(IndicatorEntity e) {
+        return new IndicatorView(e.id, e.code, e.year, e.letterId, e.goalKey, e.name, e.measure, e.measure.labelNb(),
+                e.direction, e.periodTypes,
+                e.history.stream().map(h -> new HistoryValue(h.year(), h.value(),
+                        HistoryValues.numberOf(h.value()).orElse(null))).toList(),
+                e.targets.stream().map(t -> new TargetView(t.year(), t.target())).toList(), e.inLetter);
+    }
+}

@@ -1,0 +1,213 @@
+package no.oslo.styring.indicator.letter;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.oslo.styring.indicator.goal.GoalEntity;
+import no.oslo.styring.indicator.goal.GoalRepository;
+import no.oslo.styring.indicator.goal.TiltakEntity;
+import no.oslo.styring.indicator.indicator.IndicatorEntity;
+import no.oslo.styring.indicator.indicator.IndicatorRepository;
+import no.oslo.styring.platform.problem.Problem.FieldError;
+import no.oslo.styring.platform.problem.ProblemException;
+import no.oslo.styring.platform.reporting.UnitDirectory;
+
+/** Imports of a letter's section 4.1: goals, tiltak and indicators with history and targets. */
+@ApplicationScoped
+public class IndicatorImportService {
+
+    @Inject
+    LetterRepository letters;
+
+    @Inject
+    GoalRepository goals;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    UnitDirectory units;
+
+    @Inject
+    ObjectMapper json;
+
+    /** What an import stored. */
+    @Schema(name = "IndicatorImportReceipt")
+    public record Receipt(long letterId, int year, String title, List<String> units, int goals, int tiltak, int indicators,
+            @Schema(description = "Rows printed twice in the letter and imported once") int duplicateRows,
+            @Schema(description = "True when the letter had been imported before and was updated") boolean updated,
+            String importedBy, Instant importedAt) {
+    }
+
+    /**
+     * Checks and stores a letter's goals, tiltak and indicators. Any finding refuses the whole import with a 422 problem
+     * naming each field; nothing is stored. A letter imported before (same year and title) is updated in place.
+     */
+    @Transactional
+    public Receipt importLetter(IndicatorImport in, String importedBy) {
+        List<FieldError> errors = new ArrayList<>();
+        ImportCheck.check(in).forEach(f -> errors.add(new FieldError(f.field(), f.message())));
+        if (in.letter() != null) {
+            for (int u = 0; u < in.letter().units().size(); u++) {
+                String code = in.letter().units().get(u);
+                if (code != null && ImportCheck.UNIT.matcher(code).matches() && units.find(code) == null) {
+                    errors.add(new FieldError("letter.units[" + u + "]", "unknown unit '" + code + "'"));
+                }
+            }
+        }
+        IndicatorLetter letter = errors.isEmpty() ? letters.find(in.letter().year(), in.letter().title()).orElse(null) : null;
+        if (errors.isEmpty()) {
+            errors.addAll(codesOfOtherLetters(in, letter));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "indicator-import-refused", "Indicator import refused",
+                    errors.size() + " finding(s); nothing was stored", errors);
+        }
+        boolean updated = letter != null;
+        if (letter == null) {
+            letter = new IndicatorLetter();
+            letter.year = in.letter().year();
+            letter.title = in.letter().title();
+        }
+        letter.units = List.copyOf(in.letter().units());
+        letter.document = write(in);
+        letter.importedBy = importedBy;
+        letter.importedAt = Instant.now();
+        if (!updated) {
+            letters.persist(letter);
+        } else {
+            goals.deleteGoalsOf(letter.id);
+        }
+        for (int g = 0; g < in.goals().size(); g++) {
+            IndicatorImport.Goal goal = in.goals().get(g);
+            GoalEntity e = new GoalEntity();
+            e.letterId = letter.id;
+            e.key = goal.key();
+            e.level = goal.level();
+            e.code = goal.code().strip();
+            e.title = goal.title().strip();
+            e.parentKey = goal.parent();
+            e.position = g;
+            goals.persist(e);
+        }
+        List<IndicatorImport.Tiltak> distinctTiltak = ImportCheck.distinctTiltak(in);
+        storeTiltak(letter.id, distinctTiltak);
+        List<IndicatorImport.Indicator> distinctIndicators = ImportCheck.distinctIndicators(in);
+        storeIndicators(letter, distinctIndicators);
+        int duplicates = in.tiltak().size() - distinctTiltak.size() + in.indicators().size() - distinctIndicators.size();
+        return new Receipt(letter.id, letter.year, letter.title, letter.units, in.goals().size(), distinctTiltak.size(),
+                distinctIndicators.size(), duplicates, updated, importedBy, letter.importedAt);
+    }
+
+    public boolean isImported(int year, String title) {
+        return letters.find(year, title).isPresent();
+    }
+
+    public Receipt get(long id) {
+        IndicatorLetter letter = letters.findById(id);
+        if (letter == null) {
+            throw ProblemException.notFound("Indicator import", id);
+        }
+        List<Long> ids = List.of(letter.id);
+        int tiltak = (int) goals.tiltakOf(ids).stream().filter(t -> t.inLetter).count();
+        int inds = (int) indicators.ofLetters(ids).stream().filter(i -> i.inLetter).count();
+        return new Receipt(letter.id, letter.year, letter.title, letter.units, goals.goalsOf(ids).size(), tiltak, inds, 0,
+                false, letter.importedBy, letter.importedAt);
+    }
+
+    /** An indicator code is unique within a year: a code another letter of the year owns is refused. */
+    private List<FieldError> codesOfOtherLetters(IndicatorImport in, IndicatorLetter letter) {
+        Map<String, IndicatorEntity> ofYear = indicators.ofYear(in.letter().year()).stream()
+                .collect(Collectors.toMap(i -> i.code, Function.identity()));
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < in.indicators().size(); i++) {
+            IndicatorEntity existing = ofYear.get(in.indicators().get(i).code());
+            if (existing != null && (letter == null || existing.letterId != letter.id)) {
+                errors.add(new FieldError("indicators[" + i + "].code", "indicator code '" + existing.code
+                        + "' already belongs to another letter of " + existing.year));
+            }
+        }
+        return errors;
+    }
+
+    private void storeTiltak(long letterId, List<IndicatorImport.Tiltak> in) {
+        Map<String, TiltakEntity> existing = new HashMap<>();
+        goals.tiltakOf(List.of(letterId)).forEach(t -> existing.put(t.key, t));
+        for (int p = 0; p < in.size(); p++) {
+            IndicatorImport.Tiltak t = in.get(p);
+            TiltakEntity e = existing.remove(t.key());
+            boolean isNew = e == null;
+            if (isNew) {
+                e = new TiltakEntity();
+                e.letterId = letterId;
+                e.key = t.key();
+            }
+            e.goalKey = t.goal();
+            e.number = t.number();
+            e.text = t.text().strip();
+            e.explanation = blankToNull(t.explanation());
+            e.withdrawn = blankToNull(t.withdrawn());
+            e.position = p;
+            e.inLetter = true;
+            if (isNew) {
+                goals.persist(e);
+            }
+        }
+        existing.values().forEach(e -> e.inLetter = false);
+    }
+
+    private void storeIndicators(IndicatorLetter letter, List<IndicatorImport.Indicator> in) {
+        Map<String, IndicatorEntity> existing = new HashMap<>();
+        indicators.ofLetters(List.of(letter.id)).forEach(i -> existing.put(i.code, i));
+        for (int p = 0; p < in.size(); p++) {
+            IndicatorImport.Indicator i = in.get(p);
+            IndicatorEntity e = existing.remove(i.code());
+            boolean isNew = e == null;
+            if (isNew) {
+                e = new IndicatorEntity();
+                e.letterId = letter.id;
+                e.year = letter.year;
+                e.code = i.code();
+            }
+            e.goalKey = i.goal();
+            e.name = i.name().strip();
+            e.measure = i.measure();
+            e.direction = i.direction();
+            e.periodTypes = List.copyOf(i.periodTypes());
+            e.history = List.copyOf(i.history());
+            e.targets = List.copyOf(i.targets());
+            e.position = p;
+            e.inLetter = true;
+            if (isNew) {
+                indicators.persist(e);
+            }
+        }
+        existing.values().forEach(e -> e.inLetter = false);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private String write(IndicatorImport in) {
+        try {
+            return json.writeValueAsString(in);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the import cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package no.oslo.styring.indicator.measurement;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+
+import no.oslo.styring.indicator.letter.Measure;
+import no.oslo.styring.platform.period.PeriodId;
+
+/**
+ * What a measurement must satisfy beyond an open period and a permitted caller: the indicator is in the letter sent to the
+ * unit, it is reported in the period's type, and the value fits its measure. Plain Java, shared by single submissions and
+ * the bulk upload. A problem is returned as {@code field|message}.
+ */
+public final class MeasurementRules {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private MeasurementRules() {
+    }
+
+    /** The problem with a measurement, or null when there is none. */
+    public static String problem(String code, boolean inLetter, Collection<String> letterUnits, List<String> periodTypes,
+            Measure measure, String unit, PeriodId period, BigDecimal value) {
+        if (!inLetter) {
+            return "indicator|indicator '" + code + "' is no longer in the letter of " + period.year();
+        }
+        if (!letterUnits.contains(unit)) {
+            return "indicator|indicator '" + code + "' is not in a letter sent to unit " + unit;
+        }
+        if (!periodTypes.contains(period.type().code())) {
+            return "periodId|indicator '" + code + "' is reported in " + String.join(", ", periodTypes) + ", not in "
+                    + period.labelNb() + " (" + period + ")";
+        }
+        if (value == null) {
+            return "value|is required";
+        }
+        if (!fits(measure, value)) {
+            return "value|" + value.toPlainString() + " does not fit the indicator's measure " + measure
+                    + switch (measure) {
+                        case PERCENT -> " (0–100)";
+                        case COUNT -> " (a whole number, 0 or more)";
+                        default -> " (0 or more)";
+                    };
+        }
+        return null;
+    }
+
+    /** Percentages lie in 0–100; counts are whole and not negative; rates and durations are not negative; scores may be. */
+    public static boolean fits(Measure measure, BigDecimal value) {
+        return switch (measure) {
+            case PERCENT -> value.signum() >= 0 && value.compareTo(HUNDRED) <= 0;
+            case COUNT -> value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0;
+            case SCORE -> true;
+            default -> value.signum() >= 0;
+        };
+    }
+
+    static String fieldOf(String problem) {
+        return problem.substring(0, problem.indexOf('|'));
+    }
+
+    static String messageOf(String problem) {
+        return problem.substring(problem.indexOf('|') + 1);
+    }
+}

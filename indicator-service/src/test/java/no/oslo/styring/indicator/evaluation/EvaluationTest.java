@@ -1,0 +1,155 @@
+package no.oslo.styring.indicator.evaluation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import no.oslo.styring.contract.Topics;
+import no.oslo.styring.indicator.IndicatorTestData;
+import no.oslo.styring.platform.testing.EventContract;
+import no.oslo.styring.platform.testing.SuiteEvents;
+import no.oslo.styring.platform.testing.TestIds;
+import no.oslo.styring.platform.testing.TestKafka;
+import no.oslo.styring.platform.testing.TestTokens;
+
+/** Measurements evaluated against the year's targets, before the close (the API) and at the close (the report event). */
+@QuarkusTest
+class EvaluationTest {
+
+    String unit;
+    int year;
+    String q1;
+    String p;
+
+    @BeforeEach
+    void letterWithSixIndicators() {
+        unit = IndicatorTestData.knownUnits(1).get(0);
+        year = TestIds.year();
+        q1 = year + "-Q1";
+        p = unit.toLowerCase(Locale.ROOT) + "-";
+        ObjectNode letter = IndicatorTestData.letter(year, unit);
+        IndicatorTestData.indicator(letter, p + "heltid", "PERCENT", "HIGHER_IS_BETTER", ">75,2 %", "Q", "Y");
+        IndicatorTestData.indicator(letter, p + "liggedogn", "COUNT", "LOWER_IS_BETTER", "<=629", "Q", "Y");
+        // "at least as good as" the year before: the letter's history value 70,5 for that year
+        IndicatorTestData.indicator(letter, p + "som-i-fjor", "PERCENT", "HIGHER_IS_BETTER",
+                "1) Minst like godt resultat som for " + (year - 1), "Q", "Y");
+        IndicatorTestData.indicator(letter, p + "uten-maltall", "COUNT", "HIGHER_IS_BETTER", "*", "Q", "Y");
+        IndicatorTestData.indicator(letter, p + "svartid", "PERCENT", "HIGHER_IS_BETTER", "80", "Q", "T", "Y");
+        IndicatorTestData.indicator(letter, p + "arlig", "PERCENT", "HIGHER_IS_BETTER", "80", "Y");
+        IndicatorTestData.importLetter(letter, TestTokens.department()).then().statusCode(201);
+    }
+
+    @Test
+    void eachIndicatorIsEvaluatedAgainstTheYearsTargetAndExplained() {
+        submit(p + "heltid", "76").then().statusCode(201);
+        submit(p + "liggedogn", "630").then().statusCode(201);
+        submit(p + "som-i-fjor", "71").then().statusCode(201);
+        submit(p + "uten-maltall", "5").then().statusCode(201);
+        // the latest value counts
+        submit(p + "heltid", "75.2").then().statusCode(201);
+        submit(p + "heltid", "75.3").then().statusCode(201);
+
+        given().auth().oauth2(TestTokens.reporter(unit)).queryParam("unit", unit).queryParam("period", q1)
+                .get("/api/v1/evaluations").then().statusCode(200)
+                .body("counts.due", equalTo(5)).body("counts.met", equalTo(2)).body("counts.notMet", equalTo(1))
+                .body("counts.noTarget", equalTo(1)).body("counts.missing", equalTo(1))
+                .body("missing", contains(p + "svartid"))
+                .body("indicators.code", contains(p + "heltid", p + "liggedogn", p + "som-i-fjor", p + "uten-maltall",
+                        p + "svartid"))
+                .body("indicators[0].value", equalTo(75.3f)).body("indicators[0].outcome", equalTo("MET"))
+                .body("indicators[0].explanationNb", equalTo("75,3 > 75,2 (måltall >75,2 %)"))
+                .body("indicators[1].outcome", equalTo("NOT_MET"))
+                .body("indicators[1].explanationEn", containsString("630 not <= 629"))
+                .body("indicators[2].outcome", equalTo("MET")).body("indicators[2].threshold", equalTo(70.5f))
+                .body("indicators[3].outcome", equalTo("NO_TARGET"))
+                .body("indicators[4].outcome", equalTo("NO_DATA")).body("indicators[4].reported", equalTo(false));
+    }
+
+    @Test
+    void aMeasurementThatDoesNotFitItsIndicatorIsRefusedAndNothingIsStored() {
+        submit(p + "arlig", "80").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("periodId"))
+                .body("errors[0].message", containsString("reported in Y, not in 1. kvartal"));
+        submit(p + "heltid", "100.5").then().statusCode(400).body("errors[0].field", equalTo("value"));
+        submit(p + "liggedogn", "7.5").then().statusCode(400).body("errors[0].field", equalTo("value"));
+        submit("finnes-ikke", "1").then().statusCode(422).body("errors[0].field", equalTo("indicator"));
+        String other = IndicatorTestData.knownUnits(1).get(0);
+        IndicatorTestData.submit(TestTokens.department(), other, q1, p + "heltid", "80").then().statusCode(400)
+                .body("errors[0].message", containsString("not in a letter sent to unit " + other));
+        given().auth().oauth2(TestTokens.reporter(unit)).queryParam("unit", unit).queryParam("period", q1)
+                .get("/api/v1/measurements").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void aReporterCannotReadAnotherUnitsEvaluation() {
+        given().auth().oauth2(TestTokens.reporter(TestIds.unitCode())).queryParam("unit", unit).queryParam("period", q1)
+                .get("/api/v1/evaluations").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).queryParam("unit", unit).queryParam("period", q1)
+                .get("/api/v1/evaluations").then().statusCode(200);
+        given().queryParam("unit", unit).queryParam("period", q1).get("/api/v1/evaluations").then().statusCode(401);
+        given().auth().oauth2(TestTokens.reader()).queryParam("unit", unit).queryParam("period", year + "-Q5")
+                .get("/api/v1/evaluations").then().statusCode(400).body("errors[0].field", equalTo("period"));
+    }
+
+    @Test
+    void theCloseReportsEveryDueIndicatorWithItsEvaluationCountsMissingAndTiltak() {
+        submit(p + "heltid", "74").then().statusCode(201);
+        submit(p + "svartid", "81.5").then().statusCode(201);
+        long tiltak = given().auth().oauth2(TestTokens.reader()).queryParam("year", year).queryParam("unit", unit)
+                .get("/api/v1/goals").then().statusCode(200).extract().jsonPath().getLong("[0].goals[0].goals[0].tiltak[0].id");
+        given().auth().oauth2(TestTokens.reporter(unit)).contentType(ContentType.JSON).body("""
+                {"unit":"%s","periodId":"%s","tiltak":%d,"status":"IN_PROGRESS","comment":"Team etablert i to soner"}"""
+                .formatted(unit, q1, tiltak)).post("/api/v1/tiltak-statuses").then().statusCode(201)
+                .body("tiltakKey", equalTo("FO3.1-T1"));
+        given().auth().oauth2(TestTokens.reporter(TestIds.unitCode())).contentType(ContentType.JSON).body("""
+                {"unit":"%s","periodId":"%s","tiltak":%d,"status":"DONE"}""".formatted(unit, q1, tiltak))
+                .post("/api/v1/tiltak-statuses").then().statusCode(403);
+
+        SuiteEvents.periodClosed(q1, 1);
+        Predicate<ConsumerRecord<String, String>> ours = r -> unit.equals(r.key())
+                && (unit + "/" + q1).equals(TestKafka.header(r, "ce_subject"));
+        JsonNode report = EventContract.assertConforms(TestKafka.awaitRecord(Topics.INDICATOR_REPORTS, ours,
+                Duration.ofSeconds(30)));
+        assertEquals(1, report.path("revision").asInt());
+        assertEquals(year, report.path("year").asInt());
+        assertEquals(2, report.path("submissions").asInt());
+        assertEquals(5, report.at("/counts/due").asInt());
+        assertEquals(1, report.at("/counts/met").asInt());
+        assertEquals(1, report.at("/counts/notMet").asInt());
+        assertEquals(3, report.at("/counts/missing").asInt());
+        assertEquals(List.of(p + "liggedogn", p + "som-i-fjor", p + "uten-maltall"),
+                IndicatorTestData.JSON.convertValue(report.get("missing"), List.class));
+        assertEquals("NOT_MET", report.at("/indicators/0/outcome").asText());
+        assertEquals(">75,2 %", report.at("/indicators/0/target").asText());
+        assertEquals("74 ikke > 75,2 (måltall >75,2 %)", report.at("/indicators/0/explanationNb").asText());
+        assertEquals("MET", report.at("/indicators/4/outcome").asText());
+        assertEquals("IN_PROGRESS", report.at("/tiltak/0/status").asText());
+        assertEquals("Team etablert i to soner", report.at("/tiltak/0/comment").asText());
+
+        given().auth().oauth2(TestTokens.reporter(unit)).contentType(ContentType.JSON).body("""
+                {"unit":"%s","periodId":"%s","tiltak":%d,"status":"DONE"}""".formatted(unit, q1, tiltak))
+                .post("/api/v1/tiltak-statuses").then().statusCode(409);
+    }
+
+    private Response submit(String indicator, String value) {
+        return IndicatorTestData.submit(TestTokens.reporter(unit), unit, q1, indicator, value);
+    }
+}

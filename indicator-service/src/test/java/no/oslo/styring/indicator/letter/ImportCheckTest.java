@@ -1,0 +1,110 @@
+package no.oslo.styring.indicator.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.oslo.styring.indicator.letter.IndicatorImport.Indicator;
+import no.oslo.styring.indicator.letter.IndicatorImport.Tiltak;
+import no.oslo.styring.indicator.letter.IndicatorImport.YearTarget;
+
+/** The import check against both seed letters, and what it refuses. Plain Java: no Quarkus, no database. */
+class ImportCheckTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static IndicatorImport fixture(String name) throws IOException {
+        try (InputStream in = ImportCheckTest.class.getClassLoader().getResourceAsStream("fixtures/" + name)) {
+            return JSON.readValue(in, IndicatorImport.class);
+        }
+    }
+
+    @Test
+    void helseetatenLetterHasItsGoalsTiltakAndIndicators() throws IOException {
+        IndicatorImport hel = fixture("indicators-2025-helseetaten.json");
+        assertEquals(List.of(), ImportCheck.check(hel));
+        assertEquals(Map.of(GoalLevel.KOMMUNEMAL, 3L, GoalLevel.SEKTORMAL, 4L),
+                hel.goals().stream().collect(Collectors.groupingBy(IndicatorImport.Goal::level, Collectors.counting())));
+        assertEquals(7, ImportCheck.distinctTiltak(hel).size());
+        assertEquals(11, ImportCheck.distinctIndicators(hel).size());
+        Indicator svartid = byName(hel, "Svartid Legevaktsentralen");
+        assertEquals(List.of("Q", "T", "Y"), svartid.periodTypes());
+        assertEquals(List.of(new YearTarget(2025, "80")), svartid.targets());
+        assertEquals(List.of("Y"), byName(hel, "Tannhelse - andel 5-åringer").periodTypes());
+        assertEquals("60,9", byName(hel, "Andel fast ansatte").targets().get(0).target());
+    }
+
+    @Test
+    void bydelLetterImportsRowsPrintedTwiceOnce() throws IOException {
+        IndicatorImport bydel = fixture("indicators-2024-bydelene.json");
+        assertEquals(List.of(), ImportCheck.check(bydel));
+        assertEquals(15, bydel.letter().units().size());
+        assertEquals(8, bydel.goals().stream().filter(g -> g.level() == GoalLevel.FUNKSJONSOMRADE).count());
+        assertEquals(33, bydel.indicators().size(), "rows as printed");
+        assertEquals(28, ImportCheck.distinctIndicators(bydel).size(), "FO4A. Mål 7 prints five indicators twice");
+        assertEquals(98, bydel.tiltak().size());
+        assertEquals(97, ImportCheck.distinctTiltak(bydel).size());
+        Tiltak withdrawn = ImportCheck.distinctTiltak(bydel).stream().filter(t -> t.withdrawn() != null).findFirst()
+                .orElseThrow();
+        assertEquals("Tiltaket er ikke aktuelt. Strategien er trukket.", withdrawn.withdrawn());
+        assertEquals("FO4A.7", withdrawn.goal());
+        assertEquals("1) Minst like godt resultat som for 2023",
+                byName(bydel, "Antall innbyggere 65 år og eldre innlagt på sykehus med hoftebrudd").targets().get(1)
+                        .target());
+    }
+
+    @Test
+    void aTargetOutsideTheGrammarIsRefusedQuotingIt() throws IOException {
+        IndicatorImport hel = fixture("indicators-2025-helseetaten.json");
+        List<Indicator> indicators = new ArrayList<>(hel.indicators());
+        Indicator first = indicators.get(0);
+        indicators.set(0, new Indicator(first.code(), first.goal(), first.name(), first.measure(), first.direction(),
+                first.periodTypes(), first.history(), List.of(new YearTarget(2025, "7.961"))));
+        var findings = ImportCheck.check(new IndicatorImport(hel.format(), hel.letter(), hel.goals(), hel.tiltak(),
+                indicators));
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("indicators[0].targets[0].target", findings.get(0).field());
+        assertTrue(findings.get(0).message().startsWith("'7.961' is not a target"), findings.get(0).message());
+    }
+
+    @Test
+    void theSameCodeWithDifferentContentIsRefusedNamingBothRows() throws IOException {
+        IndicatorImport bydel = fixture("indicators-2024-bydelene.json");
+        List<Indicator> indicators = new ArrayList<>(bydel.indicators());
+        Indicator a = indicators.get(0);
+        indicators.add(new Indicator(a.code(), a.goal(), a.name() + " (endret)", a.measure(), a.direction(),
+                a.periodTypes(), a.history(), a.targets()));
+        var findings = ImportCheck.check(new IndicatorImport(bydel.format(), bydel.letter(), bydel.goals(), bydel.tiltak(),
+                indicators));
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("indicators[" + (indicators.size() - 1) + "].code", findings.get(0).field());
+        assertTrue(findings.get(0).message().contains("first at indicators[0]"), findings.get(0).message());
+    }
+
+    @Test
+    void goalsMustHangWhereTheirLevelBelongs() {
+        var goals = List.of(new IndicatorImport.Goal("FO2A", GoalLevel.FUNKSJONSOMRADE, "FO2A", "Barnehager", null),
+                new IndicatorImport.Goal("M1", GoalLevel.KOMMUNEMAL, "1", "Like muligheter", null),
+                new IndicatorImport.Goal("FO2A.01", GoalLevel.HOVEDMAL, "FO2A. Mål 01", "Trygt", "M1"),
+                new IndicatorImport.Goal("M1.1", GoalLevel.SEKTORMAL, "1.1", "Forebygging", "nowhere"));
+        var tiltak = List.of(new Tiltak("T1", "FO2A", 1, "Et tiltak", null, null));
+        var findings = ImportCheck.check(new IndicatorImport(IndicatorImport.FORMAT,
+                new IndicatorImport.Letter(2024, "Brev", List.of("030112", "bad")), goals, tiltak, List.of()));
+        assertEquals(List.of("letter.units[1]", "goals[2].parent", "goals[3].parent", "tiltak[0].goal"),
+                findings.stream().map(ImportCheck.Finding::field).toList(), findings.toString());
+    }
+
+    private static Indicator byName(IndicatorImport in, String prefix) {
+        return in.indicators().stream().filter(i -> i.name().startsWith(prefix)).findFirst().orElseThrow();
+    }
+}
