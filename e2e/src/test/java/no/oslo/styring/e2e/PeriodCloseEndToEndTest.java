@@ -47,7 +47,7 @@ class PeriodCloseEndToEndTest {
         submitOnceKnown("budget", "/api/v1/budget-status", hel,
                 "{\"unit\":\"HEL\",\"periodId\":\"2025-Q1\",\"actualsToDate\":301000,\"yearEndForecast\":1206593}");
         submitOnceKnown("indicator", "/api/v1/measurements", hel,
-                "{\"unit\":\"HEL\",\"periodId\":\"2025-Q1\",\"indicator\":\"svartid-legevaktsentralen\",\"value\":81.5}");
+                "{\"unit\":\"HEL\",\"periodId\":\"2025-Q1\",\"indicator\":\"hel-svartid-legevaktsentralen\",\"value\":81.5}");
         submitOnceKnown("climate", "/api/v1/measure-status", hel,
                 "{\"unit\":\"HEL\",\"periodId\":\"2025-Q1\",\"measure\":\"nullutslipp\",\"status\":\"ON_TRACK\"}");
         for (String service : new String[]{"budget", "indicator", "climate"}) {
@@ -80,6 +80,17 @@ class PeriodCloseEndToEndTest {
                 assertEquals(0, helReport.path("deviation").asLong());
                 assertEquals("I_BALANSE", helReport.path("deviationKind").asText());
                 assertEquals(false, byUnit.get("030115").path("reported").asBoolean());
+            }
+            if (topic.getKey().equals(Topics.INDICATOR_REPORTS)) {
+                // Helseetaten reports two indicators quarterly: svartid 81,5 against 80 is met; etterslep is missing
+                JsonNode helReport = byUnit.get("HEL");
+                assertEquals(2, helReport.at("/counts/due").asInt());
+                assertEquals(1, helReport.at("/counts/met").asInt());
+                assertEquals(1, helReport.at("/counts/missing").asInt());
+                assertEquals("hel-tannhelse-etterslep-innkallinger-barn-unge", helReport.at("/missing/0").asText());
+                assertEquals("MET", helReport.at("/indicators/1/outcome").asText());
+                assertEquals("80", helReport.at("/indicators/1/target").asText());
+                assertEquals(0, byUnit.get("030115").at("/counts/due").asInt(), "the bydeler have no 2025 letter here");
             }
         }
 

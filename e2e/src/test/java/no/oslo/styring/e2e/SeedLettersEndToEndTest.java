@@ -2,6 +2,7 @@ package no.oslo.styring.e2e;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
@@ -34,6 +35,30 @@ class SeedLettersEndToEndTest {
                 .body("[0].driftsramme", equalTo(28_075_184))
                 .body("[0].okonomiskSosialhjelp", equalTo(1_681_512))
                 .body("[0].sum", equalTo(29_756_696));
+    }
+
+    @Test
+    void bothLettersGoalsTiltakAndIndicatorsWithTheirTargets() {
+        String reader = Stack.token("leser");
+        await().atMost(Duration.ofSeconds(60)).until(() -> Stack.at("indicator").auth().oauth2(reader)
+                .queryParam("year", 2024).queryParam("unit", "030112").get("/api/v1/indicators").then().extract()
+                .jsonPath().getList("").size() == 28
+                && Stack.at("indicator").auth().oauth2(reader).queryParam("year", 2025).queryParam("unit", "HEL")
+                        .get("/api/v1/indicators").then().extract().jsonPath().getList("").size() == 11);
+
+        Stack.at("indicator").auth().oauth2(Stack.token("rapportor-hel")).queryParam("year", 2025).queryParam("unit", "HEL")
+                .get("/api/v1/indicators").then().statusCode(200)
+                .body("find { it.code == 'hel-svartid-legevaktsentralen' }.targets[0].target", equalTo("80"))
+                .body("find { it.code == 'hel-svartid-legevaktsentralen' }.periodTypes", equalTo(List.of("Q", "T", "Y")))
+                .body("find { it.code == 'hel-andel-fast-ansatte-heltid' }.targets[0].target", equalTo("60,9"));
+        Stack.at("indicator").auth().oauth2(reader).queryParam("year", 2025).queryParam("unit", "HEL")
+                .get("/api/v1/goals").then().statusCode(200)
+                .body("[0].goals.code", equalTo(List.of("1", "3", "5")));
+        Stack.at("indicator").auth().oauth2(reader).queryParam("year", 2024).queryParam("unit", "030112")
+                .get("/api/v1/goals").then().statusCode(200)
+                .body("[0].goals", hasSize(8))
+                .body("[0].goals.find { it.code == 'FO4A' }.goals.find { it.key == 'FO4A.7' }.tiltak.withdrawn",
+                        hasItem("Tiltaket er ikke aktuelt. Strategien er trukket."));
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.postgresql.copy.CopyIn;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import no.oslo.styring.indicator.indicator.IndicatorEntity;
 import no.oslo.styring.indicator.indicator.IndicatorRepository;
 import no.oslo.styring.indicator.letter.IndicatorLetter;
@@ -79,7 +81,9 @@ public class BulkUploadService {
         CSV, JSON
     }
 
+    /** A million rows take about a minute on a small machine: longer than the default transaction timeout. */
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     public Receipt upload(Format format, InputStream body) {
         MeasurementUpload upload = new MeasurementUpload();
         upload.uploadedBy = caller.name();

@@ -16,6 +16,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import no.oslo.styring.contract.PeriodClosedV1;
 import no.oslo.styring.contract.PeriodReopenedV1;
 import no.oslo.styring.platform.inbox.Inbox;
@@ -33,6 +35,8 @@ public class PeriodCloser {
     private static final Logger LOG = Logger.getLogger(PeriodCloser.class);
     private static final String CONSUMER = "period-closed";
     private static final String CONSUMER_REOPENED = "period-reopened";
+    /** Reports written to the database and let go of in groups of this size, within the close's one transaction. */
+    private static final int FLUSH_EVERY = 500;
 
     @Inject
     EntityManager em;
@@ -55,7 +59,9 @@ public class PeriodCloser {
     @Inject
     ObjectMapper json;
 
+    /** At national scale (23 000 units) a close writes and publishes minutes of reports: longer than the default timeout. */
     @Transactional
+    @TransactionConfiguration(timeout = 1800)
     public void onPeriodClosed(String eventId, PeriodClosedV1 event) {
         if (!inbox.firstDelivery(CONSUMER, eventId)) {
             LOG.debugf("Skipping redelivered period.closed %s", eventId);
@@ -84,12 +90,18 @@ public class PeriodCloser {
                 .setParameter(1, event.closedAt()).setParameter(2, period.toString()).executeUpdate();
         Map<String, Integer> latest = latestRevisions(period);
         PeriodReportSource.Reports reports = source.prepare(period);
+        int written = 0;
         for (KnownUnit unit : reporting) {
             int revision = latest.getOrDefault(unit.code(), 0) + 1;
             Object data = reports.report(unit, revision, now);
             var reportEventId = outbox.publish(source.topic(), unit.code(), source.eventType(), unit.code() + "/" + period,
                     data);
             em.persist(new PeriodReport(unit.code(), period.toString(), revision, now, toJson(data), reportEventId));
+            if (++written % FLUSH_EVERY == 0) {
+                // at national scale (23 000 units) the reports would otherwise all stay in memory until the commit
+                em.flush();
+                em.clear();
+            }
         }
         LOG.infof("Period %s closed (close %d): %d reports published", period, event.closeRevision(), reporting.size());
     }
