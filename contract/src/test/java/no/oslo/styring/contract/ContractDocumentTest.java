@@ -104,8 +104,7 @@ class ContractDocumentTest {
                 List.of(met, missing), List.of("hel-etterslep"), List.of(new IndicatorReportV1.TiltakResult("M5.1-3",
                         "Styrke arbeidet med informasjonssikkerhet og personvern", "IN_PROGRESS", null,
                         Instant.parse("2025-04-10T08:00:00Z")))));
-        var report = new PeriodReportV1("HEL", "2025-Q1", 2, Instant.parse("2025-04-21T08:00:00Z"), 3);
-        assertValid(EventTypes.CLIMATE_REPORT, report);
+        assertValid(EventTypes.CLIMATE_REPORT, climateReport(2));
     }
 
     @Test
@@ -114,8 +113,8 @@ class ContractDocumentTest {
         Set<ValidationMessage> errors = schema(EventTypes.PERIOD_CLOSED).validate(badPeriod);
         assertFalse(errors.isEmpty());
         assertTrue(errors.stream().anyMatch(e -> e.getMessage().contains("periodId")), errors.toString());
-        JsonNode badRevision = JSON.valueToTree(new PeriodReportV1("HEL", "2025-Y", 0, Instant.now(), 0));
-        assertFalse(schema(EventTypes.CLIMATE_REPORT).validate(badRevision).isEmpty(), "revision starts at 1");
+        assertFalse(schema(EventTypes.CLIMATE_REPORT).validate(JSON.valueToTree(climateReport(0))).isEmpty(),
+                "revision starts at 1");
         ObjectNode badOutcome = JSON.valueToTree(new IndicatorReportV1("HEL", "2025-Y", 1, Instant.now(), 0, 2025,
                 new IndicatorReportV1.Counts(1, 0, 0, 0, 1), List.of(new IndicatorReportV1.IndicatorResult("x1", "X",
                         "COUNT", "LOWER_IS_BETTER", false, null, "*", "NO_TARGET", null, "n", "e", null)),
@@ -128,6 +127,19 @@ class ContractDocumentTest {
                 years, years, years));
         ((ObjectNode) fractional.withArray("frame").get(0)).put("amount", 1.5);
         assertFalse(schema(EventTypes.BUDGET_FRAME_CHANGED).validate(fractional).isEmpty(), "amounts are integers");
+    }
+
+    private static ClimateReportV1 climateReport(int revision) {
+        var reported = new ClimateReportV1.IndicatorResult("hel-vegetarmat", "Vegetarmat som standard på møter og "
+                + "arrangementer", "DIRECT_EMISSIONS", "hel-vegetarmat-standard", "Vegetarmat som standard", true,
+                new BigDecimal("100"), "ON_TRACK", "Standard siden januar", "100 %", "MET", new BigDecimal("100"),
+                "100 >= 100 (måltall 100 %, høyere er bedre)", "100 >= 100 (target 100 %, higher is better)",
+                Instant.parse("2025-04-10T08:00:00Z"));
+        var missing = new ClimateReportV1.IndicatorResult("hel-kjoretoy", "Innkjøp av utslippsfrie kjøretøy",
+                "DIRECT_EMISSIONS", "hel-tunge", "Andel tunge", false, null, null, null, "100 %", "NO_DATA",
+                new BigDecimal("100"), "Ikke rapportert", "Not reported", null);
+        return new ClimateReportV1("HEL", "2025-Q1", revision, Instant.parse("2025-04-21T08:00:00Z"), 1, 2025,
+                new ClimateReportV1.Counts(2, 1, 0, 0, 1), List.of(reported, missing), List.of("hel-tunge"));
     }
 
     private static void assertValid(String type, Object payload) {

@@ -49,7 +49,8 @@ class PeriodCloseEndToEndTest {
         submitOnceKnown("indicator", "/api/v1/measurements", hel,
                 "{\"unit\":\"HEL\",\"periodId\":\"2025-Q1\",\"indicator\":\"hel-svartid-legevaktsentralen\",\"value\":81.5}");
         submitOnceKnown("climate", "/api/v1/measure-status", hel,
-                "{\"unit\":\"HEL\",\"periodId\":\"2025-Q1\",\"measure\":\"nullutslipp\",\"status\":\"ON_TRACK\"}");
+                "{\"unit\":\"HEL\",\"periodId\":\"2025-Q1\",\"indicator\":\"hel-vegetarmat-standard\",\"value\":100,"
+                        + "\"status\":\"ON_TRACK\",\"comment\":\"Vegetar som standard siden januar\"}");
         for (String service : new String[]{"budget", "indicator", "climate"}) {
             await().atMost(Duration.ofSeconds(60)).until(() -> Stack.at(service).auth().oauth2(admin).get("/api/v1/units")
                     .then().extract().jsonPath().getList("code", String.class).containsAll(UNITS));
@@ -91,6 +92,14 @@ class PeriodCloseEndToEndTest {
                 assertEquals("MET", helReport.at("/indicators/1/outcome").asText());
                 assertEquals("80", helReport.at("/indicators/1/target").asText());
                 assertEquals(0, byUnit.get("030115").at("/counts/due").asInt(), "the bydeler have no 2025 letter here");
+            }
+            if (topic.getKey().equals(Topics.CLIMATE_REPORTS)) {
+                // Helseetaten answers for three measures with four indicators at 100 %; it reported one of them
+                JsonNode helReport = byUnit.get("HEL");
+                assertEquals(4, helReport.at("/counts/due").asInt());
+                assertEquals(1, helReport.at("/counts/met").asInt());
+                assertEquals(3, helReport.at("/counts/missing").asInt());
+                assertEquals("ON_TRACK", helReport.at("/indicators/3/status").asText());
             }
         }
 

@@ -62,6 +62,19 @@ class SeedLettersEndToEndTest {
     }
 
     @Test
+    void helseetatensClimateMeasuresWithTheirIndicatorsAndTargets() {
+        String reader = Stack.token("leser");
+        await().atMost(Duration.ofSeconds(60)).until(() -> Stack.at("climate").auth().oauth2(reader)
+                .queryParam("year", 2025).queryParam("unit", "HEL").get("/api/v1/climate-measures").then().extract()
+                .jsonPath().getList("").size() == 3);
+        Stack.at("climate").auth().oauth2(reader).queryParam("year", 2025).queryParam("unit", "HEL")
+                .get("/api/v1/climate-measures").then().statusCode(200)
+                .body("[0].note", equalTo("Beredskapskjøretøy og spesialkjøretøy vil skje senere enn 2025."))
+                .body("[0].indicators", hasSize(2))
+                .body("[2].indicators[0].target", equalTo("100 %"));
+    }
+
+    @Test
     void aPublishedYearsBudgetLinesAreOpenDataWithoutAToken() {
         String admin = Stack.token("admin-hls");
         await().atMost(Duration.ofSeconds(60)).until(() -> Stack.at("budget").auth().oauth2(admin).queryParam("year", 2025)

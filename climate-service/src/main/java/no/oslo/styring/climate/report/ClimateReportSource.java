@@ -1,23 +1,28 @@
 package no.oslo.styring.climate.report;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import no.oslo.styring.climate.status.ClimateResults;
 import no.oslo.styring.climate.status.MeasureStatusRepository;
+import no.oslo.styring.contract.ClimateReportV1;
 import no.oslo.styring.contract.EventTypes;
-import no.oslo.styring.contract.PeriodReportV1;
 import no.oslo.styring.contract.Topics;
 import no.oslo.styring.platform.period.PeriodId;
 import no.oslo.styring.platform.reporting.PeriodReportSource;
 
-/** The climate report of a unit for a closed period. */
+/** The climate report of a unit for a closed period: each indicator due from it, evaluated, with counts and missing. */
 @ApplicationScoped
 public class ClimateReportSource implements PeriodReportSource {
 
     @Inject
     MeasureStatusRepository statuses;
+
+    @Inject
+    ClimateResults results;
 
     @Override
     public String topic() {
@@ -32,7 +37,12 @@ public class ClimateReportSource implements PeriodReportSource {
     @Override
     public Reports prepare(PeriodId period) {
         Map<String, Long> submissions = statuses.countsByUnit(period.toString());
-        return (unit, revision, generatedAt) -> new PeriodReportV1(unit.code(), period.toString(), revision, generatedAt,
-                submissions.getOrDefault(unit.code(), 0L).intValue());
+        ClimateResults.Period ofPeriod = results.of(period, null);
+        return (unit, revision, generatedAt) -> {
+            List<ClimateReportV1.IndicatorResult> mine = ofPeriod.of(unit.code());
+            return new ClimateReportV1(unit.code(), period.toString(), revision, generatedAt,
+                    submissions.getOrDefault(unit.code(), 0L).intValue(), period.year(), ClimateResults.count(mine), mine,
+                    mine.stream().filter(r -> !r.reported()).map(ClimateReportV1.IndicatorResult::code).toList());
+        };
     }
 }

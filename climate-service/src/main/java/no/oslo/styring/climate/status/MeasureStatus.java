@@ -1,5 +1,6 @@
 package no.oslo.styring.climate.status;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -30,6 +31,14 @@ public class MeasureStatus extends PanacheEntityBase {
 
     @Column(name = "measure_code", nullable = false)
     public String measureCode;
+
+    /** The reporting indicator of the measure the status is for. */
+    @Column(name = "indicator_code")
+    public String indicatorCode;
+
+    /** The indicator's value, when the unit gives one. */
+    @Column(precision = 20, scale = 6)
+    public BigDecimal value;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -38,7 +38,9 @@ public class MeasureStatusResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER})
-    @Operation(summary = "Submit a measure status", description = "For an open period; a reporter for its own unit only. "
+    @Operation(summary = "Submit a measure status", description = "A value, a status (ON_TRACK, AT_RISK, OFF_TRACK) and a "
+            + "comment for a reporting indicator of a measure the unit is responsible for, reported in the period's type. "
+            + "For an open period; a reporter for its own unit only. "
             + "After the period closed: 409 period-closed, and nothing is stored.")
     public Response submit(@Valid @NotNull MeasureStatusRequest request) {
         MeasureStatusView created = service.submit(request);

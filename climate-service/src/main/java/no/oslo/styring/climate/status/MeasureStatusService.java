@@ -7,6 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import no.oslo.styring.climate.measure.ClimateIndicator;
+import no.oslo.styring.climate.measure.ClimateMeasure;
+import no.oslo.styring.climate.measure.ClimateRepository;
+import no.oslo.styring.platform.period.PeriodId;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.platform.reporting.SubmissionRules;
 import no.oslo.styring.platform.security.Caller;
@@ -21,16 +25,33 @@ public class MeasureStatusService {
     SubmissionRules rules;
 
     @Inject
+    ClimateRepository climate;
+
+    @Inject
     Caller caller;
 
     /** Stores a responsible unit's status on a measure for an open period. */
     @Transactional
     public MeasureStatusView submit(MeasureStatusRequest request) {
-        rules.check(request.unit(), request.periodId());
+        PeriodId period = rules.check(request.unit(), request.periodId());
+        ClimateIndicator indicator = climate.indicator(period.year(), request.indicator())
+                .orElseThrow(() -> ProblemException.unknownReference("indicator", "no climate indicator '"
+                        + request.indicator() + "' in " + period.year()));
+        ClimateMeasure measure = climate.measure(indicator.measureId);
+        if (!measure.isResponsible(request.unit())) {
+            throw ProblemException.invalidField("indicator", "unit " + request.unit() + " is not responsible for measure '"
+                    + measure.key + "' (responsible: " + String.join(", ", measure.responsible) + ")");
+        }
+        if (!indicator.periodTypes.contains(period.type().code())) {
+            throw ProblemException.invalidField("periodId", "indicator '" + indicator.code + "' is reported in "
+                    + String.join(", ", indicator.periodTypes) + ", not in " + period.labelNb() + " (" + period + ")");
+        }
         MeasureStatus m = new MeasureStatus();
         m.unitCode = request.unit();
         m.periodId = request.periodId();
-        m.measureCode = request.measure();
+        m.measureCode = measure.key;
+        m.indicatorCode = indicator.code;
+        m.value = request.value();
         m.status = request.status();
         m.comment = request.comment();
         m.submittedBy = caller.name();

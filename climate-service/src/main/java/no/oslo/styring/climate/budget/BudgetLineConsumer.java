@@ -1,0 +1,59 @@
+package no.oslo.styring.climate.budget;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cloudevents.CloudEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+import no.oslo.styring.contract.BudgetFrameChangedV1;
+import no.oslo.styring.contract.EventTypes;
+
+/**
+ * Learns the budget-service's frames from {@code styring.budget.changes}, so that a measure's budget line (unit, chapter,
+ * year) can be checked without calling the budget-service. Applying an event again changes nothing.
+ */
+@ApplicationScoped
+public class BudgetLineConsumer {
+
+    private static final Logger LOG = Logger.getLogger(BudgetLineConsumer.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Incoming("budget-changes")
+    @Blocking(ordered = true)
+    @Transactional
+    public void onBudgetChange(CloudEvent event) {
+        if (!EventTypes.BUDGET_FRAME_CHANGED.equals(event.getType())) {
+            LOG.debugf("Ignoring %s on styring.budget.changes", event.getType());
+            return;
+        }
+        BudgetFrameChangedV1 frame;
+        try {
+            frame = json.readerFor(BudgetFrameChangedV1.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(event.getData() == null ? new byte[0] : event.getData().toBytes());
+        } catch (IOException e) {
+            LOG.errorf("Skipping %s %s: its data does not match the contract: %s", event.getType(), event.getId(),
+                    e.getMessage());
+            return;
+        }
+        em.createNativeQuery("insert into known_budget_line (unit_code, chapter, year, frame_id) values (?1, ?2, ?3, ?4) "
+                + "on conflict (unit_code, chapter, year) do update set frame_id = excluded.frame_id")
+                .setParameter(1, frame.unit()).setParameter(2, frame.chapter()).setParameter(3, frame.letterYear())
+                .setParameter(4, frame.frameId()).executeUpdate();
+    }
+}

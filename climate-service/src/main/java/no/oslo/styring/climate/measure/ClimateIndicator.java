@@ -1,0 +1,55 @@
+package no.oslo.styring.climate.measure;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import no.oslo.styring.targets.Direction;
+
+/** A reporting indicator of a measure, with its target in the shared grammar. */
+@Entity
+@Table(name = "climate_indicator")
+public class ClimateIndicator extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "measure_id", nullable = false)
+    public long measureId;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String target;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Direction direction;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "period_types", nullable = false, columnDefinition = "varchar(1)[]")
+    public List<String> periodTypes;
+
+    @Column(nullable = false)
+    public int position;
+}

@@ -1,0 +1,29 @@
+package no.oslo.styring.climate.measure;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import no.oslo.styring.targets.Direction;
+
+@Schema(name = "ClimateMeasure", description = "A virkemiddel of the climate budget with its reporting indicators")
+public record MeasureView(long id, int year, String key, String number, ClimateCategory category, String categoryNb,
+        List<String> responsible, String text, String note, BigDecimal effectTonnesCo2e, BudgetLineView budgetLine,
+        String relatedIndicator, List<IndicatorView> indicators) {
+
+    @Schema(name = "ClimateBudgetLine")
+    public record BudgetLineView(String unit, String chapter,
+            @Schema(description = "Whether the budget-service has published this frame for the year") boolean known) {
+    }
+
+    @Schema(name = "ClimateIndicator")
+    public record IndicatorView(long id, String code, String name,
+            @Schema(description = "In the shared target grammar", examples = "100 %") String target, Direction direction,
+            List<String> periodTypes) {
+
+        static IndicatorView of(ClimateIndicator i) {
+            return new IndicatorView(i.id, i.code, i.name, i.target, i.direction, i.periodTypes);
+        }
+    }
+}
