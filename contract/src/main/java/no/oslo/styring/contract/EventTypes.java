@@ -13,6 +13,7 @@ public final class EventTypes {
     public static final String BUDGET_FRAME_CHANGED = PREFIX + "budget.frame.changed.v1";
     public static final String BUDGET_REPORT = PREFIX + "budget.report.v1";
     public static final String INDICATOR_REPORT = PREFIX + "indicator.report.v1";
+    public static final String INDICATOR_CHANGED = PREFIX + "indicator.changed.v1";
     public static final String CLIMATE_REPORT = PREFIX + "climate.report.v1";
 
     /** The classpath resource of each type's data schema. */
@@ -23,6 +24,7 @@ public final class EventTypes {
             UNIT_UPSERTED, "contract/schemas/unit.upserted.v1.json",
             BUDGET_REPORT, "contract/schemas/budget.report.v1.json",
             INDICATOR_REPORT, "contract/schemas/indicator.report.v1.json",
+            INDICATOR_CHANGED, "contract/schemas/indicator.changed.v1.json",
             CLIMATE_REPORT, "contract/schemas/climate.report.v1.json");
 
     /** The topic each type is published on. */
@@ -33,6 +35,7 @@ public final class EventTypes {
             UNIT_UPSERTED, Topics.UNITS,
             BUDGET_REPORT, Topics.BUDGET_REPORTS,
             INDICATOR_REPORT, Topics.INDICATOR_REPORTS,
+            INDICATOR_CHANGED, Topics.INDICATOR_CHANGES,
             CLIMATE_REPORT, Topics.CLIMATE_REPORTS);
 
     private EventTypes() {

@@ -11,6 +11,8 @@ public final class Topics {
     public static final String BUDGET_REPORTS = "styring.budget.reports";
     /** Ordinary changes of the budget-service (new frame versions), keyed by unit code. */
     public static final String BUDGET_CHANGES = "styring.budget.changes";
+    /** Ordinary changes of the indicator-service (indicators created, changed, left out), keyed by indicator code. */
+    public static final String INDICATOR_CHANGES = "styring.indicator.changes";
     /** Period reports of the indicator-service, keyed by unit code. */
     public static final String INDICATOR_REPORTS = "styring.indicator.reports";
     /** Period reports of the climate-service, keyed by unit code. */

@@ -105,6 +105,11 @@ class ContractDocumentTest {
                         "Styrke arbeidet med informasjonssikkerhet og personvern", "IN_PROGRESS", null,
                         Instant.parse("2025-04-10T08:00:00Z")))));
         assertValid(EventTypes.CLIMATE_REPORT, climateReport(2));
+        assertValid(EventTypes.INDICATOR_CHANGED, new IndicatorChangedV1("hel-svartid-legevaktsentralen", 2025, 7,
+                "Tildelingsbrev 2025 – Helseetaten", "Svartid Legevaktsentralen mindre enn 2 minutter", "PERCENT",
+                "HIGHER_IS_BETTER", List.of("Q", "T", "Y"), List.of("HEL"),
+                List.of(new IndicatorChangedV1.YearTarget(2025, "80")), true, Instant.parse("2025-01-10T08:00:00Z"),
+                "admin-hls"));
     }
 
     @Test

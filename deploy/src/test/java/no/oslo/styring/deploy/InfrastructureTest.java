@@ -21,7 +21,8 @@ import no.oslo.styring.deploy.Chart.ValueSet;
 class InfrastructureTest {
 
     static final List<String> TOPICS = List.of("styring.periods", "styring.units", "styring.assignments",
-            "styring.budget.reports", "styring.budget.changes", "styring.indicator.reports", "styring.climate.reports");
+            "styring.budget.reports", "styring.budget.changes", "styring.indicator.changes", "styring.indicator.reports",
+            "styring.climate.reports");
 
     @Test
     void withTheOptionsOffTheServicesUseTheGivenAddresses() {

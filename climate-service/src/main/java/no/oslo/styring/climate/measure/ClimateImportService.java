@@ -38,6 +38,8 @@ public class ClimateImportService {
     public record Receipt(long tableId, int year, String title, int measures, int indicators,
             @Schema(description = "Budget lines found among the frames the budget-service published") int budgetLinesChecked,
             @Schema(description = "Budget lines not (yet) published by the budget-service") int budgetLinesNotKnownYet,
+            @Schema(description = "Related indicators the indicator-service has published") int relatedIndicatorsChecked,
+            @Schema(description = "Related indicators not (yet) published by the indicator-service") int relatedIndicatorsNotKnownYet,
             boolean updated, String importedBy, Instant importedAt) {
     }
 
@@ -81,8 +83,8 @@ public class ClimateImportService {
         List<ClimateMeasure> measures = climate.measuresOf(table.id);
         int indicators = (int) climate.indicators(table.year).stream()
                 .filter(i -> measures.stream().anyMatch(m -> m.id == i.measureId)).count();
-        return new Receipt(table.id, table.year, table.title, measures.size(), indicators, 0, 0, false, table.importedBy,
-                table.importedAt);
+        return new Receipt(table.id, table.year, table.title, measures.size(), indicators, 0, 0, 0, 0, false,
+                table.importedBy, table.importedAt);
     }
 
     private List<FieldError> checks(ClimateImport in) {
@@ -150,6 +152,8 @@ public class ClimateImportService {
         int indicators = 0;
         int checked = 0;
         int notKnown = 0;
+        int indicatorsChecked = 0;
+        int indicatorsNotKnown = 0;
         for (int p = 0; p < in.measures().size(); p++) {
             ClimateImport.Measure m = in.measures().get(p);
             ClimateMeasure e = new ClimateMeasure();
@@ -172,6 +176,13 @@ public class ClimateImportService {
                 }
             }
             e.relatedIndicator = m.relatedIndicator();
+            if (e.relatedIndicator != null) {
+                if (climate.isKnownIndicator(e.relatedIndicator, table.year)) {
+                    indicatorsChecked++;
+                } else {
+                    indicatorsNotKnown++;
+                }
+            }
             e.position = p;
             climate.persist(e);
             for (int i = 0; i < m.indicators().size(); i++) {
@@ -189,8 +200,8 @@ public class ClimateImportService {
                 indicators++;
             }
         }
-        return new Receipt(table.id, table.year, table.title, in.measures().size(), indicators, checked, notKnown, updated,
-                importedBy, table.importedAt);
+        return new Receipt(table.id, table.year, table.title, in.measures().size(), indicators, checked, notKnown,
+                indicatorsChecked, indicatorsNotKnown, updated, importedBy, table.importedAt);
     }
 
     private String write(ClimateImport in) {

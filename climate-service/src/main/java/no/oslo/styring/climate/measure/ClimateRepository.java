@@ -58,6 +58,12 @@ public class ClimateRepository {
                 .setParameter(1, unit).setParameter(2, chapter).setParameter(3, year).getResultList().isEmpty();
     }
 
+    /** Whether the indicator-service has published the indicator for the year (and it is still in its letter). */
+    public boolean isKnownIndicator(String code, int year) {
+        return !em.createNativeQuery("select 1 from known_indicator where year = ?1 and code = ?2 and in_letter")
+                .setParameter(1, year).setParameter(2, code).getResultList().isEmpty();
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }

@@ -25,6 +25,7 @@ public class MeasureService {
                                 : new MeasureView.BudgetLineView(m.budgetUnit, m.budgetChapter,
                                         climate.isKnownBudgetLine(m.budgetUnit, m.budgetChapter, m.year)),
                         m.relatedIndicator,
+                        m.relatedIndicator == null ? null : climate.isKnownIndicator(m.relatedIndicator, m.year),
                         byMeasure.getOrDefault(m.id, List.of()).stream().map(MeasureView.IndicatorView::of).toList()))
                 .toList();
     }

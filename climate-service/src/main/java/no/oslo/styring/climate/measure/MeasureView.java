@@ -10,7 +10,9 @@ import no.oslo.styring.targets.Direction;
 @Schema(name = "ClimateMeasure", description = "A virkemiddel of the climate budget with its reporting indicators")
 public record MeasureView(long id, int year, String key, String number, ClimateCategory category, String categoryNb,
         List<String> responsible, String text, String note, BigDecimal effectTonnesCo2e, BudgetLineView budgetLine,
-        String relatedIndicator, List<IndicatorView> indicators) {
+        String relatedIndicator,
+        @Schema(description = "Whether the indicator-service has published the related indicator for the year") Boolean relatedIndicatorKnown,
+        List<IndicatorView> indicators) {
 
     @Schema(name = "ClimateBudgetLine")
     public record BudgetLineView(String unit, String chapter,

@@ -1,6 +1,7 @@
 package no.oslo.styring.climate.measure;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +20,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 
 import no.oslo.styring.climate.ClimateTestData;
+import no.oslo.styring.contract.EventTypes;
+import no.oslo.styring.contract.Topics;
 import no.oslo.styring.platform.testing.TestIds;
+import no.oslo.styring.platform.testing.TestKafka;
 import no.oslo.styring.platform.testing.TestTokens;
 
 @QuarkusTest
@@ -69,6 +74,38 @@ class ClimateImportTest {
         given().auth().oauth2(TestTokens.reader()).queryParam("year", year).queryParam("unit", units.get(1))
                 .get("/api/v1/climate-measures").then().statusCode(200).body("key", contains(p + "-vegetar", p + "-bygg"))
                 .body("[1].indicators[0].direction", equalTo("LOWER_IS_BETTER"));
+    }
+
+    @Test
+    void aMeasuresBudgetLineAndRelatedIndicatorAreCheckedOnceTheOtherServicesPublishedThem() {
+        String hel = ClimateTestData.knownUnits(1).get(0);
+        int year = TestIds.year();
+        String code = hel.toLowerCase(Locale.ROOT) + "-svartid";
+        ObjectNode table = ClimateTestData.helseetaten(year, hel);
+        ((ObjectNode) table.at("/measures/0")).put("relatedIndicator", code).putObject("budgetLine").put("unit", hel)
+                .put("chapter", "314");
+        ClimateTestData.importJson(table, TestTokens.department()).then().statusCode(201)
+                .body("relatedIndicatorsNotKnownYet", equalTo(1)).body("budgetLinesNotKnownYet", equalTo(1));
+
+        // the indicator-service and the budget-service publish them (as their events on their topics)
+        TestKafka.produceEvent(Topics.INDICATOR_CHANGES, code, "/styring/indicator-service", EventTypes.INDICATOR_CHANGED,
+                year + "/" + code, """
+                        {"code":"%s","year":%d,"indicatorId":1,"letterTitle":"T","name":"Svartid","measure":"PERCENT",
+                         "direction":"HIGHER_IS_BETTER","periodTypes":["Q"],"units":["%s"],"targets":[],"inLetter":true,
+                         "changedAt":"2025-01-01T00:00:00Z","changedBy":"admin-hls"}""".formatted(code, year, hel));
+        TestKafka.produceEvent(Topics.BUDGET_CHANGES, hel, "/styring/budget-service", EventTypes.BUDGET_FRAME_CHANGED, hel,
+                """
+                        {"frameId":77,"unit":"%s","chapter":"314","letterYear":%d,"version":1,
+                         "recordedAt":"2025-01-01T00:00:00Z","recordedBy":"admin-hls","reason":"Sak 1","frame":[],
+                         "changeFromBase":[],"delta":[]}""".formatted(hel, year));
+        // two topics, two consumers: wait for both
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var measure = given().auth().oauth2(TestTokens.reader()).queryParam("year", year).queryParam("unit", hel)
+                    .get("/api/v1/climate-measures").then().extract().jsonPath();
+            return measure.getBoolean("[0].relatedIndicatorKnown") && measure.getBoolean("[0].budgetLine.known");
+        });
+        ClimateTestData.importJson(table, TestTokens.department()).then().statusCode(201)
+                .body("relatedIndicatorsChecked", equalTo(1)).body("budgetLinesChecked", equalTo(1));
     }
 
     @Test

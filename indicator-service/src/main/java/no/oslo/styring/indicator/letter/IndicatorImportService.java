@@ -17,11 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.oslo.styring.contract.EventTypes;
+import no.oslo.styring.contract.IndicatorChangedV1;
+import no.oslo.styring.contract.Topics;
 import no.oslo.styring.indicator.goal.GoalEntity;
 import no.oslo.styring.indicator.goal.GoalRepository;
 import no.oslo.styring.indicator.goal.TiltakEntity;
 import no.oslo.styring.indicator.indicator.IndicatorEntity;
 import no.oslo.styring.indicator.indicator.IndicatorRepository;
+import no.oslo.styring.platform.outbox.Outbox;
 import no.oslo.styring.platform.problem.Problem.FieldError;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.platform.reporting.UnitDirectory;
@@ -44,6 +48,9 @@ public class IndicatorImportService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Outbox outbox;
 
     /** What an import stored. */
     @Schema(name = "IndicatorImportReceipt")
@@ -78,6 +85,7 @@ public class IndicatorImportService {
                     errors.size() + " finding(s); nothing was stored", errors);
         }
         boolean updated = letter != null;
+        List<String> unitsBefore = updated ? List.copyOf(letter.units) : List.of();
         if (letter == null) {
             letter = new IndicatorLetter();
             letter.year = in.letter().year();
@@ -107,7 +115,7 @@ public class IndicatorImportService {
         List<IndicatorImport.Tiltak> distinctTiltak = ImportCheck.distinctTiltak(in);
         storeTiltak(letter.id, distinctTiltak);
         List<IndicatorImport.Indicator> distinctIndicators = ImportCheck.distinctIndicators(in);
-        storeIndicators(letter, distinctIndicators);
+        storeIndicators(letter, unitsBefore, distinctIndicators);
         int duplicates = in.tiltak().size() - distinctTiltak.size() + in.indicators().size() - distinctIndicators.size();
         return new Receipt(letter.id, letter.year, letter.title, letter.units, in.goals().size(), distinctTiltak.size(),
                 distinctIndicators.size(), duplicates, updated, importedBy, letter.importedAt);
@@ -170,13 +178,14 @@ public class IndicatorImportService {
         existing.values().forEach(e -> e.inLetter = false);
     }
 
-    private void storeIndicators(IndicatorLetter letter, List<IndicatorImport.Indicator> in) {
+    private void storeIndicators(IndicatorLetter letter, List<String> unitsBefore, List<IndicatorImport.Indicator> in) {
         Map<String, IndicatorEntity> existing = new HashMap<>();
         indicators.ofLetters(List.of(letter.id)).forEach(i -> existing.put(i.code, i));
         for (int p = 0; p < in.size(); p++) {
             IndicatorImport.Indicator i = in.get(p);
             IndicatorEntity e = existing.remove(i.code());
             boolean isNew = e == null;
+            List<Object> before = isNew ? null : content(e, unitsBefore);
             if (isNew) {
                 e = new IndicatorEntity();
                 e.letterId = letter.id;
@@ -195,8 +204,31 @@ public class IndicatorImportService {
             if (isNew) {
                 indicators.persist(e);
             }
+            if (isNew || !before.equals(content(e, letter.units))) {
+                publishChanged(letter, e);
+            }
         }
-        existing.values().forEach(e -> e.inLetter = false);
+        for (IndicatorEntity e : existing.values()) {
+            if (e.inLetter) {
+                e.inLetter = false;
+                publishChanged(letter, e);
+            }
+        }
+    }
+
+    /** What others see of an indicator: a change in any of it is an event. */
+    private static List<Object> content(IndicatorEntity e, List<String> units) {
+        return List.of(e.name, e.measure, e.direction, List.copyOf(e.periodTypes), List.copyOf(e.targets),
+                List.copyOf(units), e.inLetter);
+    }
+
+    /** {@code indicator.changed.v1} on {@code styring.indicator.changes}, in the import's transaction (outbox). */
+    private void publishChanged(IndicatorLetter letter, IndicatorEntity e) {
+        outbox.publish(Topics.INDICATOR_CHANGES, e.code, EventTypes.INDICATOR_CHANGED, e.year + "/" + e.code,
+                new IndicatorChangedV1(e.code, e.year, e.id, letter.title, e.name, e.measure.name(), e.direction.name(),
+                        e.periodTypes, letter.units, e.targets.stream()
+                                .map(t -> new IndicatorChangedV1.YearTarget(t.year(), t.target())).toList(),
+                        e.inLetter, letter.importedAt, letter.importedBy));
     }
 
     private static String blankToNull(String s) {

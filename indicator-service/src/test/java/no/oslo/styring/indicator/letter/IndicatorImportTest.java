@@ -14,13 +14,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import no.oslo.styring.contract.Topics;
 import no.oslo.styring.indicator.IndicatorTestData;
+import no.oslo.styring.platform.testing.EventContract;
 import no.oslo.styring.platform.testing.TestIds;
+import no.oslo.styring.platform.testing.TestKafka;
 import no.oslo.styring.platform.testing.TestTokens;
 
 @QuarkusTest
@@ -103,6 +107,37 @@ class IndicatorImportTest {
         ((ObjectNode) badLevel.at("/goals/0")).put("level", "DELMAL");
         IndicatorTestData.importLetter(badLevel, TestTokens.department()).then().statusCode(400)
                 .body("errors.field", hasItem(containsString("level")));
+    }
+
+    @Test
+    void anImportPublishesEachIndicatorItCreatesChangesOrLeavesOut() {
+        String unit = IndicatorTestData.knownUnits(1).get(0);
+        int year = TestIds.year();
+        String p = unit.toLowerCase(java.util.Locale.ROOT) + "-";
+        ObjectNode letter = IndicatorTestData.letter(year, unit);
+        IndicatorTestData.indicator(letter, p + "a", "PERCENT", "HIGHER_IS_BETTER", ">75,2 %", "Y");
+        IndicatorTestData.indicator(letter, p + "b", "COUNT", "LOWER_IS_BETTER", "<=629", "Y");
+        IndicatorTestData.importLetter(letter, TestTokens.department()).then().statusCode(201);
+        java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> ours = r -> r.key()
+                .startsWith(p);
+        var created = TestKafka.awaitRecords(Topics.INDICATOR_CHANGES, ours, 2, java.time.Duration.ofSeconds(30));
+        // one partition per key: the two indicators' events may come in either order
+        JsonNode a = EventContract.assertConforms(created.stream().filter(r -> r.key().equals(p + "a")).findFirst()
+                .orElseThrow());
+        assertEquals(">75,2 %", a.at("/targets/0/target").asText());
+        assertEquals(List.of(unit), IndicatorTestData.JSON.convertValue(a.get("units"), List.class));
+
+        // the same letter again changes nothing; a changed target and a left-out indicator are one event each
+        IndicatorTestData.importLetter(letter, TestTokens.department()).then().statusCode(201);
+        ((ObjectNode) letter.at("/indicators/0/targets/0")).put("target", ">76 %");
+        letter.withArray("indicators").remove(1);
+        IndicatorTestData.importLetter(letter, TestTokens.department()).then().statusCode(201);
+        var all = TestKafka.awaitRecords(Topics.INDICATOR_CHANGES, ours, 4, java.time.Duration.ofSeconds(30));
+        assertEquals(4, TestKafka.recordsNow(Topics.INDICATOR_CHANGES, ours, java.time.Duration.ofSeconds(1)).size());
+        JsonNode changed = EventContract.assertConforms(all.stream().filter(r -> r.key().equals(p + "a")).toList().get(1));
+        assertEquals(">76 %", changed.at("/targets/0/target").asText());
+        JsonNode leftOut = EventContract.assertConforms(all.stream().filter(r -> r.key().equals(p + "b")).toList().get(1));
+        assertEquals(false, leftOut.path("inLetter").asBoolean());
     }
 
     @Test

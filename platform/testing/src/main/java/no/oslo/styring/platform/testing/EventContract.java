@@ -60,6 +60,12 @@ public final class EventContract {
         Set<ValidationMessage> errors = SCHEMAS.computeIfAbsent(type, t -> load(schemaPath)).validate(data);
         assertTrue(errors.isEmpty(), type + " data violates its schema: " + errors + " in " + record.value());
 
+        if (EventTypes.INDICATOR_CHANGED.equals(type)) {
+            // an indicator belongs to a letter sent to many units: keyed by its code, named by year and code
+            assertEquals(data.path("code").asText(), record.key(), "record key of " + type);
+            assertEquals(data.path("year").asText() + "/" + data.path("code").asText(), header(record, "ce_subject"));
+            return data;
+        }
         // period events are keyed (and named) by the period, unit events by the code, everything else by its unit
         boolean periodEvent = Topics.PERIODS.equals(EventTypes.TOPICS.get(type));
         String expectedKey = periodEvent

@@ -1,0 +1,33 @@
+package no.oslo.styring.contract;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Data of {@code no.oslo.styring.indicator.changed.v1} on {@code styring.indicator.changes}: a result indicator of a
+ * letter year was created or changed by an import of the letter, or left out of it ({@code inLetter = false}). Keyed by
+ * the indicator's code; the subject is {@code <year>/<code>}. Dashboards and the climate-service (which checks a measure's
+ * related indicator against it) learn the indicators from here.
+ *
+ * @param units the units the letter is sent to (every indicator of a letter applies to each of them)
+ * @param targets the target per year, as printed, in the shared target grammar
+ */
+public record IndicatorChangedV1(
+        String code,
+        int year,
+        long indicatorId,
+        String letterTitle,
+        String name,
+        String measure,
+        String direction,
+        List<String> periodTypes,
+        List<String> units,
+        List<YearTarget> targets,
+        boolean inLetter,
+        Instant changedAt,
+        String changedBy) {
+
+    /** A year's target as printed, e.g. {@code >75,2 %}. */
+    public record YearTarget(int year, String target) {
+    }
+}
