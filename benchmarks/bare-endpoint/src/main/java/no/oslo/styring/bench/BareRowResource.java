@@ -20,6 +20,28 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/bare/frames/{id}")
 public class BareRowResource {
 
+    /**
+     * The second baseline ({@code benchmarks/run --baseline content}): one row holding the frame's content (the latest
+     * version's lines, as stored), returned as it comes from the database, so that both sides serve a frame of the same
+     * size. Still no token, no ORM, no mapping.
+     */
+    @GET
+    @Path("/content")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String content(@PathParam("id") long id) throws SQLException {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("select lines::text from budget_frame_version where frame_id = ? "
+                        + "order by version desc limit 1")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new NotFoundException();
+                }
+                return r.getString(1);
+            }
+        }
+    }
+
     @Inject
     DataSource db;
 

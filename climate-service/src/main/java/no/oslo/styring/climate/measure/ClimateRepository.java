@@ -54,8 +54,14 @@ public class ClimateRepository {
 
     /** Whether the budget-service has published a frame for the unit, chapter and year. */
     public boolean isKnownBudgetLine(String unit, String chapter, int year) {
-        return !em.createNativeQuery("select 1 from known_budget_line where unit_code = ?1 and chapter = ?2 and year = ?3")
-                .setParameter(1, unit).setParameter(2, chapter).setParameter(3, year).getResultList().isEmpty();
+        return frameId(unit, chapter, year) != null;
+    }
+
+    /** The budget-service's id of the frame for the unit, chapter and year, or null when it has not published one. */
+    public Long frameId(String unit, String chapter, int year) {
+        List<?> ids = em.createNativeQuery("select frame_id from known_budget_line where unit_code = ?1 and chapter = ?2 "
+                + "and year = ?3").setParameter(1, unit).setParameter(2, chapter).setParameter(3, year).getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
     }
 
     /** Whether the indicator-service has published the indicator for the year (and it is still in its letter). */

@@ -13,6 +13,11 @@ public class MeasureService {
     @Inject
     ClimateRepository climate;
 
+    private MeasureView.BudgetLineView budgetLine(ClimateMeasure m) {
+        Long frameId = climate.frameId(m.budgetUnit, m.budgetChapter, m.year);
+        return new MeasureView.BudgetLineView(m.budgetUnit, m.budgetChapter, frameId != null, frameId);
+    }
+
     /** The measures of a year, optionally only those the unit is responsible for (named, or ALL). */
     public List<MeasureView> list(int year, String unit) {
         Map<Long, List<ClimateIndicator>> byMeasure = climate.indicators(year).stream()

@@ -16,7 +16,8 @@ public record MeasureView(long id, int year, String key, String number, ClimateC
 
     @Schema(name = "ClimateBudgetLine")
     public record BudgetLineView(String unit, String chapter,
-            @Schema(description = "Whether the budget-service has published this frame for the year") boolean known) {
+            @Schema(description = "Whether the budget-service has published this frame for the year") boolean known,
+            @Schema(description = "The frame's id in the budget-service (GET /api/v1/budget-frames/{id}), once known") Long frameId) {
     }
 
     @Schema(name = "ClimateIndicator")

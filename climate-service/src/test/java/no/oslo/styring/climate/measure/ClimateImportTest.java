@@ -104,6 +104,8 @@ class ClimateImportTest {
                     .get("/api/v1/climate-measures").then().extract().jsonPath();
             return measure.getBoolean("[0].relatedIndicatorKnown") && measure.getBoolean("[0].budgetLine.known");
         });
+        given().auth().oauth2(TestTokens.reader()).queryParam("year", year).queryParam("unit", hel)
+                .get("/api/v1/climate-measures").then().statusCode(200).body("[0].budgetLine.frameId", equalTo(77));
         ClimateTestData.importJson(table, TestTokens.department()).then().statusCode(201)
                 .body("relatedIndicatorsChecked", equalTo(1)).body("budgetLinesChecked", equalTo(1));
     }

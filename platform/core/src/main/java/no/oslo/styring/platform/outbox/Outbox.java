@@ -42,6 +42,18 @@ public class Outbox {
      */
     @Transactional(TxType.MANDATORY)
     public UUID publish(String topic, String key, String type, String subject, Object data) {
+        String payload;
+        try {
+            payload = json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data of " + type + " cannot be written as JSON", e);
+        }
+        return publishJson(topic, key, type, subject, payload);
+    }
+
+    /** Records an event whose data is already JSON (a caller that also stores the same JSON writes it once). */
+    @Transactional(TxType.MANDATORY)
+    public UUID publishJson(String topic, String key, String type, String subject, String payload) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = topic;
@@ -49,11 +61,7 @@ public class Outbox {
         event.type = type;
         event.subject = subject;
         event.occurredAt = Instant.now();
-        try {
-            event.payload = json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event data of " + type + " cannot be written as JSON", e);
-        }
+        event.payload = payload;
         em.persist(event);
         wakeRelayAfterCommit();
         return event.eventId;

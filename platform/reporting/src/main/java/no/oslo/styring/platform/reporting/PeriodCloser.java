@@ -93,10 +93,10 @@ public class PeriodCloser {
         int written = 0;
         for (KnownUnit unit : reporting) {
             int revision = latest.getOrDefault(unit.code(), 0) + 1;
-            Object data = reports.report(unit, revision, now);
-            var reportEventId = outbox.publish(source.topic(), unit.code(), source.eventType(), unit.code() + "/" + period,
-                    data);
-            em.persist(new PeriodReport(unit.code(), period.toString(), revision, now, toJson(data), reportEventId));
+            String data = toJson(reports.report(unit, revision, now));
+            var reportEventId = outbox.publishJson(source.topic(), unit.code(), source.eventType(),
+                    unit.code() + "/" + period, data);
+            em.persist(new PeriodReport(unit.code(), period.toString(), revision, now, data, reportEventId));
             if (++written % FLUSH_EVERY == 0) {
                 // at national scale (23 000 units) the reports would otherwise all stay in memory until the commit
                 em.flush();
