@@ -25,10 +25,7 @@ public class MeasureService {
         return climate.measures(year).stream().filter(m -> unit == null || m.isResponsible(unit))
                 .map(m -> new MeasureView(m.id, m.year, m.key, m.number, m.category, m.category.labelNb(), m.responsible,
                         m.text, m.note, m.effectTonnesCo2e,
-                        m.budgetUnit == null
-                                ? null
-                                : new MeasureView.BudgetLineView(m.budgetUnit, m.budgetChapter,
-                                        climate.isKnownBudgetLine(m.budgetUnit, m.budgetChapter, m.year)),
+                        m.budgetUnit == null ? null : budgetLine(m),
                         m.relatedIndicator,
                         m.relatedIndicator == null ? null : climate.isKnownIndicator(m.relatedIndicator, m.year),
                         byMeasure.getOrDefault(m.id, List.of()).stream().map(MeasureView.IndicatorView::of).toList()))
