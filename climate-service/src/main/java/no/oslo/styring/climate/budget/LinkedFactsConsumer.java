@@ -1,7 +1,5 @@
 package no.oslo.styring.climate.budget;
 
-import java.io.IOException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
@@ -19,6 +16,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import no.oslo.styring.contract.BudgetFrameChangedV1;
 import no.oslo.styring.contract.EventTypes;
 import no.oslo.styring.contract.IndicatorChangedV1;
+import no.oslo.styring.platform.json.EventData;
 
 /**
  * Learns the budget-service's frames from {@code styring.budget.changes} and the indicator-service's indicators from
@@ -45,7 +43,7 @@ public class LinkedFactsConsumer {
             LOG.debugf("Ignoring %s on styring.indicator.changes", event.getType());
             return;
         }
-        IndicatorChangedV1 indicator = read(event, IndicatorChangedV1.class);
+        IndicatorChangedV1 indicator = EventData.read(json, event, IndicatorChangedV1.class);
         if (indicator == null) {
             return;
         }
@@ -62,7 +60,7 @@ public class LinkedFactsConsumer {
             LOG.debugf("Ignoring %s on styring.budget.changes", event.getType());
             return;
         }
-        BudgetFrameChangedV1 frame = read(event, BudgetFrameChangedV1.class);
+        BudgetFrameChangedV1 frame = EventData.read(json, event, BudgetFrameChangedV1.class);
         if (frame == null) {
             return;
         }
@@ -70,17 +68,5 @@ public class LinkedFactsConsumer {
                 + "on conflict (unit_code, chapter, year) do update set frame_id = excluded.frame_id")
                 .setParameter(1, frame.unit()).setParameter(2, frame.chapter()).setParameter(3, frame.letterYear())
                 .setParameter(4, frame.frameId()).executeUpdate();
-    }
-
-    /** The event's data, or null (logged) when it does not match the contract. */
-    private <T> T read(CloudEvent event, Class<T> type) {
-        try {
-            return json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(event.getData() == null ? new byte[0] : event.getData().toBytes());
-        } catch (IOException e) {
-            LOG.errorf("Skipping %s %s: its data does not match the contract: %s", event.getType(), event.getId(),
-                    e.getMessage());
-            return null;
-        }
     }
 }

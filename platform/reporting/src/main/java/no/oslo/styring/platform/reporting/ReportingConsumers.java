@@ -1,14 +1,11 @@
 package no.oslo.styring.platform.reporting;
 
-import java.io.IOException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
@@ -18,6 +15,7 @@ import no.oslo.styring.contract.EventTypes;
 import no.oslo.styring.contract.PeriodClosedV1;
 import no.oslo.styring.contract.PeriodReopenedV1;
 import no.oslo.styring.contract.UnitUpsertedV1;
+import no.oslo.styring.platform.json.EventData;
 
 /**
  * Consumes the assignment-service's topics. The channels ({@code periods}, {@code units}) are configured in each service's
@@ -42,12 +40,12 @@ public class ReportingConsumers {
     @Blocking(ordered = true)
     public void onPeriodEvent(CloudEvent event) {
         if (EventTypes.PERIOD_CLOSED.equals(event.getType())) {
-            PeriodClosedV1 closed = read(event, PeriodClosedV1.class);
+            PeriodClosedV1 closed = EventData.read(json, event, PeriodClosedV1.class);
             if (closed != null) {
                 closer.onPeriodClosed(event.getId(), closed);
             }
         } else if (EventTypes.PERIOD_REOPENED.equals(event.getType())) {
-            PeriodReopenedV1 reopened = read(event, PeriodReopenedV1.class);
+            PeriodReopenedV1 reopened = EventData.read(json, event, PeriodReopenedV1.class);
             if (reopened != null) {
                 closer.onPeriodReopened(event.getId(), reopened);
             }
@@ -60,25 +58,12 @@ public class ReportingConsumers {
     @Blocking(ordered = true)
     public void onUnitEvent(CloudEvent event) {
         if (EventTypes.UNIT_UPSERTED.equals(event.getType())) {
-            UnitUpsertedV1 unit = read(event, UnitUpsertedV1.class);
+            UnitUpsertedV1 unit = EventData.read(json, event, UnitUpsertedV1.class);
             if (unit != null) {
                 units.apply(unit);
             }
         } else {
             LOG.debugf("Ignoring %s on styring.units", event.getType());
-        }
-    }
-
-    /** The event's data, or null (logged) when it does not match the contract: such an event can never be processed. */
-    private <T> T read(CloudEvent event, Class<T> type) {
-        try {
-            // events are read leniently: a producer may add optional fields within a version
-            return json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(event.getData() == null ? new byte[0] : event.getData().toBytes());
-        } catch (IOException e) {
-            LOG.errorf("Skipping %s %s: its data does not match the contract: %s", event.getType(), event.getId(),
-                    e.getMessage());
-            return null;
         }
     }
 }
