@@ -79,7 +79,7 @@ public class ClimateResults {
             return new ClimateReportV1.IndicatorResult(d.measure().key, d.measure().text, d.measure().category.name(),
                     d.indicator().code, d.indicator().name, s != null, s == null || s.value == null
                             ? null
-                            : s.value.stripTrailingZeros(),
+                            : Targets.plain(s.value),
                     s == null ? null : s.status.name(), s == null ? null : s.comment, e.target(), e.outcome().name(),
                     e.threshold(), e.explanationNb(), e.explanationEn(), s == null ? null : s.submittedAt);
         }

@@ -46,7 +46,8 @@ class ClimateReportTest {
         ClimateTestData.importJson(ClimateTestData.table(year, p, units, "100 %", ">=80"), TestTokens.department()).then()
                 .statusCode(201);
         String a = units.get(0);
-        ClimateTestData.submit(TestTokens.reporter(a), a, q1, p + "-0", "100", "ON_TRACK").then().statusCode(201);
+        ClimateTestData.submit(TestTokens.reporter(a), a, q1, p + "-0", "100", "ON_TRACK").then().statusCode(201)
+                .body("value", equalTo(100));
         ClimateTestData.submit(TestTokens.reporter(a), a, q1, p + "-1", "75", "AT_RISK").then().statusCode(201)
                 .body("measure", equalTo(p + "-tiltak"));
         String b = units.get(1);

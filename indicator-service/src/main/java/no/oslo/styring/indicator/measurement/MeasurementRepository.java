@@ -15,6 +15,7 @@ import io.quarkus.panache.common.Sort;
 
 import no.oslo.styring.indicator.evaluation.IndicatorResults.Reported;
 import no.oslo.styring.platform.reporting.UnitCounts;
+import no.oslo.styring.targets.Targets;
 
 @ApplicationScoped
 public class MeasurementRepository implements PanacheRepositoryBase<Measurement, Long> {
@@ -39,7 +40,7 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
         Map<String, Map<String, Reported>> latest = new HashMap<>();
         for (Object[] row : rows) {
             latest.computeIfAbsent((String) row[0], u -> new HashMap<>()).put((String) row[1],
-                    new Reported(((BigDecimal) row[2]).stripTrailingZeros(), instant(row[3])));
+                    new Reported(Targets.plain((BigDecimal) row[2]), instant(row[3])));
         }
         return latest;
     }

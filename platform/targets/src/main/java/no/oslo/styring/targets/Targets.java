@@ -79,6 +79,18 @@ public final class Targets {
         };
     }
 
+    /**
+     * The value without trailing zeros but never in exponent form: a stored 100.000000 is 100, not 1E+2 (which JSON
+     * allows, but no reader expects).
+     */
+    public static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
     /** A number as the letters write it: decimal comma, a space between thousands (7 961; 60,9). */
     public static String format(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
