@@ -75,6 +75,25 @@ class SeedLettersEndToEndTest {
     }
 
     @Test
+    void bothLettersWithTheirSectionsIssuersAndRecipients() {
+        String reader = Stack.token("leser");
+        Stack.at("assignment").auth().oauth2(reader).queryParam("year", 2024).queryParam("unit", "030112")
+                .get("/api/v1/letters").then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].title", equalTo("Tildelingsbrev 2024 – bydelene"))
+                .body("[0].reference", equalTo("23/1545 - 75"))
+                .body("[0].date", equalTo("2024-01-08"))
+                .body("[0].issuers", equalTo(List.of("HLS", "SET", "UTD")))
+                .body("[0].recipients", hasSize(15))
+                .body("[0].sections.key", hasItem("5.2"));
+        Stack.at("assignment").auth().oauth2(Stack.token("rapportor-hel")).queryParam("year", 2025)
+                .queryParam("unit", "HEL").get("/api/v1/letters").then().statusCode(200)
+                .body("[0].title", equalTo("Tildelingsbrev 2025 – Helseetaten"))
+                .body("[0].issuers", equalTo(List.of("HLS")))
+                .body("[0].sections.key", hasItem("6.2"));
+    }
+
+    @Test
     void aPublishedYearsBudgetLinesAreOpenDataWithoutAToken() {
         String admin = Stack.token("admin-hls");
         await().atMost(Duration.ofSeconds(60)).until(() -> Stack.at("budget").auth().oauth2(admin).queryParam("year", 2025)
