@@ -10,6 +10,8 @@ public final class EventTypes {
     public static final String PERIOD_CLOSED = PREFIX + "period.closed.v1";
     public static final String PERIOD_REOPENED = PREFIX + "period.reopened.v1";
     public static final String UNIT_UPSERTED = PREFIX + "unit.upserted.v1";
+    public static final String ASSIGNMENT_CHANGED = PREFIX + "assignment.changed.v1";
+    public static final String ASSIGNMENT_REMINDER = PREFIX + "assignment.reminder.v1";
     public static final String BUDGET_FRAME_CHANGED = PREFIX + "budget.frame.changed.v1";
     public static final String BUDGET_REPORT = PREFIX + "budget.report.v1";
     public static final String INDICATOR_REPORT = PREFIX + "indicator.report.v1";
@@ -17,26 +19,30 @@ public final class EventTypes {
     public static final String CLIMATE_REPORT = PREFIX + "climate.report.v1";
 
     /** The classpath resource of each type's data schema. */
-    public static final Map<String, String> SCHEMAS = Map.of(
-            PERIOD_CLOSED, "contract/schemas/period.closed.v1.json",
-            PERIOD_REOPENED, "contract/schemas/period.reopened.v1.json",
-            BUDGET_FRAME_CHANGED, "contract/schemas/budget.frame.changed.v1.json",
-            UNIT_UPSERTED, "contract/schemas/unit.upserted.v1.json",
-            BUDGET_REPORT, "contract/schemas/budget.report.v1.json",
-            INDICATOR_REPORT, "contract/schemas/indicator.report.v1.json",
-            INDICATOR_CHANGED, "contract/schemas/indicator.changed.v1.json",
-            CLIMATE_REPORT, "contract/schemas/climate.report.v1.json");
+    public static final Map<String, String> SCHEMAS = Map.ofEntries(
+            Map.entry(ASSIGNMENT_CHANGED, "contract/schemas/assignment.changed.v1.json"),
+            Map.entry(ASSIGNMENT_REMINDER, "contract/schemas/assignment.reminder.v1.json"),
+            Map.entry(PERIOD_CLOSED, "contract/schemas/period.closed.v1.json"),
+            Map.entry(PERIOD_REOPENED, "contract/schemas/period.reopened.v1.json"),
+            Map.entry(BUDGET_FRAME_CHANGED, "contract/schemas/budget.frame.changed.v1.json"),
+            Map.entry(UNIT_UPSERTED, "contract/schemas/unit.upserted.v1.json"),
+            Map.entry(BUDGET_REPORT, "contract/schemas/budget.report.v1.json"),
+            Map.entry(INDICATOR_REPORT, "contract/schemas/indicator.report.v1.json"),
+            Map.entry(INDICATOR_CHANGED, "contract/schemas/indicator.changed.v1.json"),
+            Map.entry(CLIMATE_REPORT, "contract/schemas/climate.report.v1.json"));
 
     /** The topic each type is published on. */
-    public static final Map<String, String> TOPICS = Map.of(
-            PERIOD_CLOSED, Topics.PERIODS,
-            PERIOD_REOPENED, Topics.PERIODS,
-            BUDGET_FRAME_CHANGED, Topics.BUDGET_CHANGES,
-            UNIT_UPSERTED, Topics.UNITS,
-            BUDGET_REPORT, Topics.BUDGET_REPORTS,
-            INDICATOR_REPORT, Topics.INDICATOR_REPORTS,
-            INDICATOR_CHANGED, Topics.INDICATOR_CHANGES,
-            CLIMATE_REPORT, Topics.CLIMATE_REPORTS);
+    public static final Map<String, String> TOPICS = Map.ofEntries(
+            Map.entry(ASSIGNMENT_CHANGED, Topics.ASSIGNMENTS),
+            Map.entry(ASSIGNMENT_REMINDER, Topics.ASSIGNMENTS),
+            Map.entry(PERIOD_CLOSED, Topics.PERIODS),
+            Map.entry(PERIOD_REOPENED, Topics.PERIODS),
+            Map.entry(BUDGET_FRAME_CHANGED, Topics.BUDGET_CHANGES),
+            Map.entry(UNIT_UPSERTED, Topics.UNITS),
+            Map.entry(BUDGET_REPORT, Topics.BUDGET_REPORTS),
+            Map.entry(INDICATOR_REPORT, Topics.INDICATOR_REPORTS),
+            Map.entry(INDICATOR_CHANGED, Topics.INDICATOR_CHANGES),
+            Map.entry(CLIMATE_REPORT, Topics.CLIMATE_REPORTS));
 
     private EventTypes() {
     }

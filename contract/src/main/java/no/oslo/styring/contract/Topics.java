@@ -7,6 +7,8 @@ public final class Topics {
     public static final String PERIODS = "styring.periods";
     /** Units (virksomheter), compacted, keyed by unit code; produced by the assignment-service. */
     public static final String UNITS = "styring.units";
+    /** Oppdrag transitions and deadline reminders of the assignment-service, keyed by recipient unit code. */
+    public static final String ASSIGNMENTS = "styring.assignments";
     /** Period reports of the budget-service, keyed by unit code. */
     public static final String BUDGET_REPORTS = "styring.budget.reports";
     /** Ordinary changes of the budget-service (new frame versions), keyed by unit code. */

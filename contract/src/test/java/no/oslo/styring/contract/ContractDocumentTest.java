@@ -105,6 +105,12 @@ class ContractDocumentTest {
                         "Styrke arbeidet med informasjonssikkerhet og personvern", "IN_PROGRESS", null,
                         Instant.parse("2025-04-10T08:00:00Z")))));
         assertValid(EventTypes.CLIMATE_REPORT, climateReport(2));
+        assertValid(EventTypes.ASSIGNMENT_CHANGED, new AssignmentChangedV1("HEL", 3, 2025, "HLS", List.of("HEL"),
+                "Fremtidsrettet innretning av Tannhelsetjenesten", "DELIVERED", "DELIVERED", LocalDate.of(2025, 1, 31), null,
+                false, "Levert", "https://sak.oslo.kommune.no/25/123", Instant.parse("2025-01-30T10:00:00Z"), "rapportor-hel"));
+        assertValid(EventTypes.ASSIGNMENT_REMINDER, new AssignmentChangedV1("030112", 4, 2025, "SET",
+                List.of("030112", "030101"), "Felles utredning", "ISSUED", "REMINDER", LocalDate.of(2025, 6, 30), "2025-Q2",
+                false, null, null, Instant.parse("2025-06-23T06:00:00Z"), "assignment-service"));
         assertValid(EventTypes.INDICATOR_CHANGED, new IndicatorChangedV1("hel-svartid-legevaktsentralen", 2025, 7,
                 "Tildelingsbrev 2025 – Helseetaten", "Svartid Legevaktsentralen mindre enn 2 minutter", "PERCENT",
                 "HIGHER_IS_BETTER", List.of("Q", "T", "Y"), List.of("HEL"),

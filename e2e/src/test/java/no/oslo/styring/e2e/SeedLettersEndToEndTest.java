@@ -94,6 +94,20 @@ class SeedLettersEndToEndTest {
     }
 
     @Test
+    void theLettersOppdragIssuedAndAnnouncedWithTheirDeadlines() {
+        Stack.at("assignment").auth().oauth2(Stack.token("rapportor-hel")).queryParam("year", 2025)
+                .get("/api/v1/oppdrag").then().statusCode(200)
+                .body("findAll { it.status == 'ANNOUNCED' }.issuer", hasItem("SET"))
+                .body("findAll { it.status == 'ANNOUNCED' }", hasSize(7))
+                .body("find { it.deadline == '2025-01-31' }.status", equalTo("ISSUED"))
+                .body("find { it.deadline == '2025-01-31' }.overdue", equalTo(true))
+                .body("find { it.deadlinePeriod == '2025-Q2' }.deadline", equalTo("2025-06-30"));
+        Stack.at("assignment").auth().oauth2(Stack.token("rapportor-alna")).queryParam("year", 2024)
+                .get("/api/v1/oppdrag").then().statusCode(200)
+                .body("", hasSize(1)).body("[0].recipients", hasSize(15));
+    }
+
+    @Test
     void aPublishedYearsBudgetLinesAreOpenDataWithoutAToken() {
         String admin = Stack.token("admin-hls");
         await().atMost(Duration.ofSeconds(60)).until(() -> Stack.at("budget").auth().oauth2(admin).queryParam("year", 2025)

@@ -66,6 +66,13 @@ public final class EventContract {
             assertEquals(data.path("year").asText() + "/" + data.path("code").asText(), header(record, "ce_subject"));
             return data;
         }
+        if (Topics.ASSIGNMENTS.equals(EventTypes.TOPICS.get(type))) {
+            // one event per recipient unit: keyed by the unit, named by the unit and the oppdrag
+            assertEquals(data.path("unit").asText(), record.key(), "record key of " + type);
+            assertEquals(data.path("unit").asText() + "/oppdrag/" + data.path("oppdragId").asText(),
+                    header(record, "ce_subject"));
+            return data;
+        }
         // period events are keyed (and named) by the period, unit events by the code, everything else by its unit
         boolean periodEvent = Topics.PERIODS.equals(EventTypes.TOPICS.get(type));
         String expectedKey = periodEvent

@@ -1,0 +1,23 @@
+package no.oslo.styring.assignment.oppdrag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Oppdrag")
+public record OppdragView(long id, int year, String issuer, List<String> recipients, String title, String description,
+        LocalDate deadline, String deadlinePeriod, OppdragStatus status,
+        @Schema(description = "Derived: issued or returned, and the deadline has passed") boolean overdue,
+        List<TransitionView> transitions) {
+
+    @Schema(name = "OppdragTransition")
+    public record TransitionView(OppdragStatus status, String unit, String note, String documentLink, String by,
+            Instant at) {
+
+        static TransitionView of(OppdragTransition t) {
+            return new TransitionView(t.toStatus, t.unitCode, t.note, t.documentLink, t.by, t.at);
+        }
+    }
+}
