@@ -115,6 +115,14 @@ spec:
                   name: {{ $svc.database.existingSecret }}
                   key: {{ $svc.database.passwordKey }}
             {{- end }}
+            {{- if and (eq .key "assignment") $svc.calendar.existingSecret }}
+            # The key calendar feed links are signed with
+            - name: STYRING_CALENDAR_FEED_SECRET
+              valueFrom:
+                secretKeyRef:
+                  name: {{ $svc.calendar.existingSecret }}
+                  key: {{ $svc.calendar.secretKey }}
+            {{- end }}
             {{- with $v.kafka.extraEnv }}
             {{- toYaml . | nindent 12 }}
             {{- end }}
@@ -360,5 +368,9 @@ STYRING_PERIODS_DEADLINE_DAYS_MONTH: {{ $svc.periods.deadlineDays.month | quote 
 STYRING_PERIODS_DEADLINE_DAYS_QUARTER: {{ $svc.periods.deadlineDays.quarter | quote }}
 STYRING_PERIODS_DEADLINE_DAYS_TERTIAL: {{ $svc.periods.deadlineDays.tertial | quote }}
 STYRING_PERIODS_DEADLINE_DAYS_YEAR: {{ $svc.periods.deadlineDays.year | quote }}
+{{- $calendarUrl := $svc.calendar.publicUrl | default (ternary (printf "https://%s" $svc.ingress.host) "" (ne $svc.ingress.host "")) }}
+{{- with $calendarUrl }}
+STYRING_CALENDAR_PUBLIC_URL: {{ . | quote }}
+{{- end }}
 {{- end }}
 {{- end }}

@@ -123,6 +123,19 @@ class ServiceSettingsTest {
     }
 
     @Test
+    void theCalendarFeedsSecretComesFromASecretAndTheirLinksFromTheIngress() {
+        var rendered = Chart.render(ValueSet.DEFAULTS, Map.of("services.assignment.calendar.existingSecret", "calendar",
+                "services.assignment.ingress.host", "assignment.styring.example.org"));
+        JsonNode secret = rendered.environment("assignment").get("STYRING_CALENDAR_FEED_SECRET");
+        assertEquals("calendar", secret.at("/valueFrom/secretKeyRef/name").asText(), secret.toString());
+        assertEquals("feed-secret", secret.at("/valueFrom/secretKeyRef/key").asText());
+        assertEquals("https://assignment.styring.example.org", value(rendered, "assignment", "STYRING_CALENDAR_PUBLIC_URL"));
+        assertTrue(!Chart.render(ValueSet.DEFAULTS).environment("assignment").containsKey("STYRING_CALENDAR_FEED_SECRET"),
+                "feeds are off without a secret");
+        assertTrue(!rendered.environment("budget").containsKey("STYRING_CALENDAR_FEED_SECRET"));
+    }
+
+    @Test
     void theValuesReachTheServices() {
         var values = ValueSet.PRODUCTION.chartValues();
         var rendered = Chart.render(ValueSet.PRODUCTION);

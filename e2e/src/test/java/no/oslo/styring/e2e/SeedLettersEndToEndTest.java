@@ -1,6 +1,9 @@
 package no.oslo.styring.e2e;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.containsString;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -105,6 +108,16 @@ class SeedLettersEndToEndTest {
         Stack.at("assignment").auth().oauth2(Stack.token("rapportor-alna")).queryParam("year", 2024)
                 .get("/api/v1/oppdrag").then().statusCode(200)
                 .body("", hasSize(1)).body("[0].recipients", hasSize(15));
+    }
+
+    @Test
+    void helseetatenSubscribesToItsStyringskalenderWithoutAToken() {
+        String url = Stack.at("assignment").auth().oauth2(Stack.token("rapportor-hel")).queryParam("unit", "HEL")
+                .get("/api/v1/calendar/subscription").then().statusCode(200).extract().path("url");
+        given().queryParam("year", 2025).get(url).then().statusCode(200)
+                .body(startsWith("BEGIN:VCALENDAR"))
+                .body(containsString("SUMMARY:Rapporteringsfrist: 1. kvartal 2025"))
+                .body(containsString("DTSTART;VALUE=DATE:20250131"));
     }
 
     @Test

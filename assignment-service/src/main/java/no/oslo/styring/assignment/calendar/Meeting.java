@@ -1,0 +1,66 @@
+package no.oslo.styring.assignment.calendar;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A meeting of the styringskalender between a department and a unit. */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MeetingKind kind;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "unit_code", nullable = false)
+    public String unitCode;
+
+    @Column(nullable = false)
+    public String department;
+
+    @Column(name = "starts_at", nullable = false)
+    public Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    public Instant endsAt;
+
+    public String location;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "varchar(300)[]")
+    public List<String> participants;
+
+    /** JSON: the documents due before the meeting. */
+    @Column(name = "documents_due", nullable = false)
+    public String documentsDue;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,93 @@
+package no.oslo.styring.assignment.calendar;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import no.oslo.styring.platform.testing.TestIds;
+import no.oslo.styring.platform.testing.TestTokens;
+
+@QuarkusTest
+class CalendarResourceTest {
+
+    String department;
+    String unit;
+    int year;
+
+    @BeforeEach
+    void unitsAndYear() {
+        department = TestIds.unitCode();
+        unit = TestIds.unitCode();
+        year = TestIds.year();
+        put(department, "{\"name\":\"Byrådsavdeling for test\",\"kind\":\"DEPARTMENT\",\"parents\":[]}");
+        put(unit, "{\"name\":\"Testetaten\",\"kind\":\"AGENCY\",\"parents\":[\"" + department + "\"]}");
+        given().auth().oauth2(TestTokens.department()).post("/api/v1/years/{year}/periods", year).then().statusCode(201);
+    }
+
+    private static void put(String code, String body) {
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/units/{code}", code).then().statusCode(201);
+    }
+
+    @Test
+    void aUnitsCalendarHasItsMeetingsDocumentsReportingDeadlinesAndOppdragAndIsAFeed() {
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"kind":"ETATSSTYRINGSMOTE","unit":"%s","department":"%s","startsAt":"%d-03-12T08:00:00Z",
+                 "endsAt":"%d-03-12T10:00:00Z","location":"Rådhuset","participants":["etatsdirektør","kommunaldirektør"],
+                 "documents":[{"title":"Årsberetning","dueDate":"%d-02-28"}]}""".formatted(unit, department, year, year,
+                year)).post("/api/v1/meetings").then().statusCode(201).body("title", equalTo("Etatsstyringsmøte"));
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"year":%d,"issuer":"%s","recipients":["%s"],"title":"Utredning","description":"D","deadlinePeriod":"%d-Q2"}"""
+                .formatted(year, department, unit, year)).post("/api/v1/oppdrag").then().statusCode(201);
+
+        given().auth().oauth2(TestTokens.reporter(unit)).queryParam("year", year).queryParam("unit", unit)
+                .get("/api/v1/calendar").then().statusCode(200)
+                .body("kind", hasItem("MEETING"))
+                .body("find { it.kind == 'DOCUMENT_DUE' }.day", equalTo(year + "-02-28"))
+                .body("find { it.uid == 'deadline-" + year + "-Q1' }.title", equalTo("Rapporteringsfrist: 1. kvartal " + year))
+                .body("find { it.kind == 'OPPDRAG_DEADLINE' }.day", equalTo(year + "-06-30"))
+                .body("size()", equalTo(1 + 1 + 20 + 1));
+        given().auth().oauth2(TestTokens.reporter(TestIds.unitCode())).queryParam("year", year).queryParam("unit", unit)
+                .get("/api/v1/calendar").then().statusCode(403);
+
+        String url = given().auth().oauth2(TestTokens.reporter(unit)).queryParam("unit", unit)
+                .get("/api/v1/calendar/subscription").then().statusCode(200).body("url", containsString(".ics?key="))
+                .extract().path("url");
+        URI link = URI.create(url);
+        // a calendar program sends no token: the key in the link is what lets it in
+        given().queryParam("year", year).get(link.getPath() + "?" + link.getQuery()).then().statusCode(200)
+                .contentType(startsWith("text/calendar"))
+                .body(startsWith("BEGIN:VCALENDAR"))
+                .body(containsString("SUMMARY:Etatsstyringsmøte (" + department + ")"))
+                .body(containsString("DTSTART:" + year + "0312T080000Z"))
+                .body(containsString("SUMMARY:Rapporteringsfrist: 2. tertial " + year));
+        given().queryParam("year", year).queryParam("key", "feil").get(link.getPath()).then().statusCode(404);
+        given().auth().oauth2(TestTokens.reporter(TestIds.unitCode())).queryParam("unit", unit)
+                .get("/api/v1/calendar/subscription").then().statusCode(403);
+    }
+
+    @Test
+    void badMeetingsNameTheFieldAndOnlyDepartmentStaffAddThem() {
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"kind":"FAGMOTE","unit":"TUKJENT9","department":"%s","startsAt":"%d-03-12T10:00:00Z",
+                 "endsAt":"%d-03-12T08:00:00Z"}""".formatted(unit, year, year)).post("/api/v1/meetings").then()
+                .statusCode(400).body("errors.field", hasItem("department")).body("errors.field", hasItem("unit"))
+                .body("errors.field", hasItem("endsAt"));
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("{\"kind\":\"MØTE\"}")
+                .post("/api/v1/meetings").then().statusCode(400);
+        given().auth().oauth2(TestTokens.reporter(unit)).contentType(ContentType.JSON).body("""
+                {"kind":"FAGMOTE","unit":"%s","department":"%s","startsAt":"%d-03-12T08:00:00Z",
+                 "endsAt":"%d-03-12T10:00:00Z"}""".formatted(unit, department, year, year)).post("/api/v1/meetings").then()
+                .statusCode(403);
+    }
+}
