@@ -1,5 +1,6 @@
 package no.oslo.styring.assignment.period;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,11 @@ public class PeriodRepository implements PanacheRepositoryBase<ReportingPeriod, 
     }
 
     /** The period, locked for update until the transaction ends (two closes of one period run one after the other). */
+    /** Open periods whose deadline was before {@code day}. */
+    public List<ReportingPeriod> openWithDeadlineBefore(LocalDate day) {
+        return list("status = ?1 and deadline < ?2 order by deadline, id", PeriodStatus.OPEN, day);
+    }
+
     public ReportingPeriod findForUpdate(String id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -1,6 +1,8 @@
 package no.oslo.styring.assignment.period;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,6 +106,31 @@ public class PeriodService {
         outbox.publish(Topics.PERIODS, p.id, EventTypes.PERIOD_CLOSED, p.id, new PeriodClosedV1(p.id, p.type.name(), p.year,
                 p.startsOn, p.endsOn, p.deadline, p.closedAt, p.closedBy, p.closeCount, reopened));
         return PeriodView.of(p);
+    }
+
+    /** Deadlines are Oslo's days. */
+    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /** Who closes a period whose deadline passed. */
+    public static final String DEADLINE_CLOSER = "system (fristen er passert)";
+
+    /**
+     * Closes every open period whose deadline passed after it was created, as its deadline says: the same close as
+     * department staff's, published as {@code period.closed}. A period set up after its deadline is left for staff.
+     *
+     * @return the closed periods' ids
+     */
+    @Transactional
+    public List<String> closePastDeadline(LocalDate today) {
+        List<String> closed = new ArrayList<>();
+        for (ReportingPeriod p : periods.openWithDeadlineBefore(today)) {
+            Instant endOfDeadline = p.deadline.plusDays(1).atStartOfDay(OSLO).toInstant();
+            if (p.createdAt != null && p.createdAt.isBefore(endOfDeadline)) {
+                close(p.id, DEADLINE_CLOSER);
+                closed.add(p.id);
+            }
+        }
+        return closed;
     }
 
     /**

@@ -1,5 +1,7 @@
 package no.oslo.styring.assignment.period;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 
 @ConfigMapping(prefix = "styring.periods")
@@ -7,6 +9,9 @@ public interface PeriodsConfig {
 
     /** Days from a period's last day to its default deadline, per type. */
     DeadlineDays deadlineDays();
+
+    /** How often open periods past their deadline are looked for, and closed. */
+    Duration autoCloseInterval();
 
     interface DeadlineDays {
         int month();

@@ -53,4 +53,8 @@ public class ReportingPeriod extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** Set by the database when the period is created. */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
 }
