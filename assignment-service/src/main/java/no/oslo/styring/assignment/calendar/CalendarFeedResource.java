@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.oslo.styring.platform.period.PeriodId;
+
 /**
  * A unit's styringskalender as an iCalendar feed. Calendar programs send no token, so the link carries the unit's feed key
  * (GET /api/v1/calendar/subscription); a wrong key is answered 404.
@@ -33,6 +35,6 @@ public class CalendarFeedResource {
     @Operation(summary = "A unit's calendar feed (iCalendar)", description = "The year's entries (default: this year)")
     public String feed(@PathParam("unit") String unit, @QueryParam("key") String key,
             @QueryParam("year") @Min(2000) @Max(9999) Integer year) {
-        return service.feed(unit, key, year == null ? LocalDate.now(CalendarService.OSLO).getYear() : year);
+        return service.feed(unit, key, year == null ? LocalDate.now(PeriodId.ZONE).getYear() : year);
     }
 }

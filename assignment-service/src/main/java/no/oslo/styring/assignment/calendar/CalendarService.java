@@ -5,7 +5,6 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -40,9 +39,6 @@ import no.oslo.styring.platform.security.Caller;
  */
 @ApplicationScoped
 public class CalendarService {
-
-    /** Meetings belong to the year they take place in, in Oslo. */
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private static final TypeReference<List<MeetingRequest.DocumentDue>> DOCUMENTS = new TypeReference<>() {
     };
@@ -79,7 +75,7 @@ public class CalendarService {
             throw ProblemException.invalid(errors);
         }
         Meeting m = new Meeting();
-        m.year = request.startsAt().atZone(OSLO).getYear();
+        m.year = request.startsAt().atZone(PeriodId.ZONE).getYear();
         m.kind = request.kind();
         m.title = request.title() == null || request.title().isBlank() ? request.kind().labelNb() : request.title().strip();
         m.unitCode = request.unit();

@@ -68,7 +68,7 @@ public class OppdragResource {
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Issue an announced oppdrag")
     public OppdragView issue(@PathParam("id") long id, @Valid DecisionRequest request) {
-        return service.issue(id, request);
+        return service.decide(id, OppdragStatus.ISSUED, request);
     }
 
     @POST
@@ -85,7 +85,7 @@ public class OppdragResource {
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Accept a delivery")
     public OppdragView accept(@PathParam("id") long id, @Valid DecisionRequest request) {
-        return service.accept(id, request);
+        return service.decide(id, OppdragStatus.ACCEPTED, request);
     }
 
     @POST
@@ -93,6 +93,6 @@ public class OppdragResource {
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Return a delivery to the recipient", description = "It is then to be delivered again")
     public OppdragView returnDelivery(@PathParam("id") long id, @Valid DecisionRequest request) {
-        return service.returnDelivery(id, request);
+        return service.decide(id, OppdragStatus.RETURNED, request);
     }
 }

@@ -2,7 +2,6 @@ package no.oslo.styring.assignment.oppdrag;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,9 +29,6 @@ import no.oslo.styring.platform.security.Caller;
  */
 @ApplicationScoped
 public class OppdragService {
-
-    /** Deadlines are Oslo's days. */
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     @Inject
     EntityManager em;
@@ -91,12 +87,12 @@ public class OppdragService {
         return view(o);
     }
 
-    /** Department staff issue an announced oppdrag. */
+    /** Department staff's step: issue an announced oppdrag, accept or return a delivery. */
     @Transactional
-    public OppdragView issue(long id, DecisionRequest request) {
+    public OppdragView decide(long id, OppdragStatus to, DecisionRequest request) {
         Oppdrag o = lock(id);
-        move(o, OppdragStatus.ISSUED);
-        transition(o, OppdragStatus.ISSUED, null, note(request), null, caller.name());
+        move(o, to);
+        transition(o, to, null, request == null ? null : request.note(), null, caller.name());
         return view(o);
     }
 
@@ -110,22 +106,6 @@ public class OppdragService {
         }
         move(o, OppdragStatus.DELIVERED);
         transition(o, OppdragStatus.DELIVERED, request.unit(), request.note(), request.documentLink(), caller.name());
-        return view(o);
-    }
-
-    @Transactional
-    public OppdragView accept(long id, DecisionRequest request) {
-        Oppdrag o = lock(id);
-        move(o, OppdragStatus.ACCEPTED);
-        transition(o, OppdragStatus.ACCEPTED, null, note(request), null, caller.name());
-        return view(o);
-    }
-
-    @Transactional
-    public OppdragView returnDelivery(long id, DecisionRequest request) {
-        Oppdrag o = lock(id);
-        move(o, OppdragStatus.RETURNED);
-        transition(o, OppdragStatus.RETURNED, null, note(request), null, caller.name());
         return view(o);
     }
 
@@ -157,11 +137,12 @@ public class OppdragService {
     /** Publishes a reminder for each issued oppdrag whose deadline is at most {@code days} ahead, once. */
     @Transactional
     public int sendReminders(int days) {
-        LocalDate today = LocalDate.now(OSLO);
-        List<Oppdrag> due = em.createQuery("from Oppdrag where status in :open and remindedAt is null and deadline is not null "
-                + "and deadline >= :today and deadline <= :until", Oppdrag.class)
-                .setParameter("open", List.of(OppdragStatus.ISSUED, OppdragStatus.RETURNED)).setParameter("today", today)
-                .setParameter("until", today.plusDays(days)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        LocalDate today = LocalDate.now(PeriodId.ZONE);
+        // the deadline rule is Deadline's; the query only narrows to the oppdrag that may need a reminder
+        List<Oppdrag> due = em.createQuery("from Oppdrag where status in :open and remindedAt is null and deadline >= :today",
+                Oppdrag.class).setParameter("open", List.of(OppdragStatus.ISSUED, OppdragStatus.RETURNED))
+                .setParameter("today", today).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .filter(o -> o.deadline().isNear(today, days)).toList();
         Instant now = Instant.now();
         for (Oppdrag o : due) {
             o.remindedAt = now;
@@ -201,7 +182,7 @@ public class OppdragService {
     }
 
     private void publish(Oppdrag o, String type, String transition, String note, String link, Instant at, String by) {
-        boolean overdue = o.deadline().isOverdue(o.status, LocalDate.now(OSLO));
+        boolean overdue = o.deadline().isOverdue(o.status, LocalDate.now(PeriodId.ZONE));
         for (String unit : o.recipients) {
             outbox.publish(Topics.ASSIGNMENTS, unit, type, unit + "/oppdrag/" + o.id, new AssignmentChangedV1(unit, o.id,
                     o.year, o.issuer, o.recipients, o.title, o.status.name(), transition, o.deadline, o.deadlinePeriod,
@@ -214,15 +195,11 @@ public class OppdragService {
                 + "at, id", OppdragTransition.class).setParameter("id", o.id).getResultStream()
                 .map(OppdragView.TransitionView::of).toList();
         return new OppdragView(o.id, o.year, o.issuer, o.recipients, o.title, o.description, o.deadline, o.deadlinePeriod,
-                o.status, o.deadline().isOverdue(o.status, LocalDate.now(OSLO)), transitions);
+                o.status, o.deadline().isOverdue(o.status, LocalDate.now(PeriodId.ZONE)), transitions);
     }
 
     private String caller(String fixtureKey) {
         return fixtureKey != null ? "fixtures" : caller.name();
-    }
-
-    private static String note(DecisionRequest request) {
-        return request == null ? null : request.note();
     }
 
     public boolean fixtureLoaded(String key) {

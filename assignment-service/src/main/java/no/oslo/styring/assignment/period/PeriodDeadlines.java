@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
+import no.oslo.styring.platform.period.PeriodId;
+
 /** A period closes by itself when its deadline passes: looked for every {@code styring.periods.auto-close-interval}. */
 @ApplicationScoped
 public class PeriodDeadlines {
@@ -21,7 +23,7 @@ public class PeriodDeadlines {
 
     @Scheduled(every = "${styring.periods.auto-close-interval}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void closePastDeadline() {
-        List<String> closed = periods.closePastDeadline(LocalDate.now(PeriodService.OSLO));
+        List<String> closed = periods.closePastDeadline(LocalDate.now(PeriodId.ZONE));
         if (!closed.isEmpty()) {
             LOG.infof("Closed at their deadline: %s", closed);
         }

@@ -2,7 +2,6 @@ package no.oslo.styring.assignment.period;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,9 +107,6 @@ public class PeriodService {
         return PeriodView.of(p);
     }
 
-    /** Deadlines are Oslo's days. */
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
     /** Who closes a period whose deadline passed. */
     public static final String DEADLINE_CLOSER = "system (fristen er passert)";
 
@@ -124,7 +120,7 @@ public class PeriodService {
     public List<String> closePastDeadline(LocalDate today) {
         List<String> closed = new ArrayList<>();
         for (ReportingPeriod p : periods.openWithDeadlineBefore(today)) {
-            Instant endOfDeadline = p.deadline.plusDays(1).atStartOfDay(OSLO).toInstant();
+            Instant endOfDeadline = p.deadline.plusDays(1).atStartOfDay(PeriodId.ZONE).toInstant();
             if (p.createdAt != null && p.createdAt.isBefore(endOfDeadline)) {
                 close(p.id, DEADLINE_CLOSER);
                 closed.add(p.id);

@@ -19,6 +19,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import no.oslo.styring.contract.Topics;
+import no.oslo.styring.platform.period.PeriodId;
 import no.oslo.styring.platform.testing.EventContract;
 import no.oslo.styring.platform.testing.TestIds;
 import no.oslo.styring.platform.testing.TestKafka;
@@ -37,7 +38,7 @@ class PeriodDeadlineTest {
         given().auth().oauth2(TestTokens.department()).post("/api/v1/years/{year}/periods", year).then().statusCode(201);
         String passed = year + "-Q1";
         String setUpLate = year + "-Q2";
-        LocalDate yesterday = LocalDate.now(PeriodService.OSLO).minusDays(1);
+        LocalDate yesterday = LocalDate.now(PeriodId.ZONE).minusDays(1);
         // as if Q1 had been set up two months ago and its deadline was yesterday; Q2 was set up after its deadline
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("update reporting_period set deadline = ?1, created_at = now() - interval '60 days' "

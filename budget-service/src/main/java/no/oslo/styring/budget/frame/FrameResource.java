@@ -3,7 +3,6 @@ package no.oslo.styring.budget.frame;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -37,6 +36,7 @@ import io.quarkus.security.Authenticated;
 import no.oslo.styring.budget.frame.FrameViews.FrameView;
 import no.oslo.styring.budget.frame.FrameViews.VersionView;
 import no.oslo.styring.platform.concurrency.ETags;
+import no.oslo.styring.platform.period.PeriodId;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.platform.security.Caller;
 import no.oslo.styring.platform.security.Roles;
@@ -48,7 +48,6 @@ import no.oslo.styring.platform.security.Roles;
 public class FrameResource {
 
     /** "As of" a date means the end of that day in Oslo. */
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     @Inject
     FrameService service;
@@ -130,7 +129,7 @@ public class FrameResource {
         }
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).plusDays(1).atStartOfDay(OSLO).toInstant().minusNanos(1);
+                return LocalDate.parse(text).plusDays(1).atStartOfDay(PeriodId.ZONE).toInstant().minusNanos(1);
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {

@@ -95,10 +95,12 @@ public class ClimateImportService {
         }
         ClimateTable existing = climate.table(in.table().year(), in.table().title()).orElse(null);
         Map<String, Long> keyOwners = new HashMap<>();
-        climate.measures(in.table().year()).forEach(m -> keyOwners.put(m.key, m.tableId));
-        Map<String, Long> codeOwners = new HashMap<>();
         Map<Long, Long> tableOfMeasure = new HashMap<>();
-        climate.measures(in.table().year()).forEach(m -> tableOfMeasure.put(m.id, m.tableId));
+        for (ClimateMeasure m : climate.measures(in.table().year())) {
+            keyOwners.put(m.key, m.tableId);
+            tableOfMeasure.put(m.id, m.tableId);
+        }
+        Map<String, Long> codeOwners = new HashMap<>();
         climate.indicators(in.table().year()).forEach(i -> codeOwners.put(i.code, tableOfMeasure.get(i.measureId)));
         for (int m = 0; m < in.measures().size(); m++) {
             ClimateImport.Measure measure = in.measures().get(m);

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import no.oslo.styring.indicator.letter.IndicatorLetter;
 import no.oslo.styring.indicator.letter.LetterRepository;
 import no.oslo.styring.platform.problem.ProblemException;
 
@@ -19,8 +18,7 @@ public class IndicatorService {
     LetterRepository letters;
 
     public List<IndicatorView> list(int year, String unit) {
-        List<Long> ids = letters.ofYear(year, unit).stream().map(l -> l.id).toList();
-        return ids.isEmpty() ? List.of() : indicators.ofLetters(ids).stream().map(IndicatorView::of).toList();
+        return of(year, unit).stream().map(IndicatorView::of).toList();
     }
 
     public IndicatorView get(long id) {
@@ -35,10 +33,5 @@ public class IndicatorService {
     public List<IndicatorEntity> of(int year, String unit) {
         List<Long> ids = letters.ofYear(year, unit).stream().map(l -> l.id).toList();
         return ids.isEmpty() ? List.of() : indicators.ofLetters(ids);
-    }
-
-    /** The letters of a year, by id. */
-    public List<IndicatorLetter> letters(int year) {
-        return letters.ofYear(year, null);
     }
 }

@@ -2,6 +2,7 @@ package no.oslo.styring.platform.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * covers January–August), so {@link #cumulativeStart()} is 1 January for those and the period's own start otherwise.
  */
 public record PeriodId(int year, PeriodType type, int number) implements Comparable<PeriodId> {
+
+    /** The time zone of Oslo's days: deadlines, periods and letter years are days in Oslo. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
     /** The grammar of a period id; also in the event contract's schemas. */
     public static final String PATTERN = "^([0-9]{4})-(M(0[1-9]|1[0-2])|Q([1-4])|T([1-3])|Y)$";
