@@ -351,6 +351,16 @@ QUARKUS_DATASOURCE_JDBC_URL: {{ $svc.database.jdbcUrl | quote }}
 QUARKUS_DATASOURCE_USERNAME: {{ $svc.database.username | quote }}
 {{- end }}
 {{- end }}
+{{- /* a service that also reads through the non-blocking client (the budget-service) has database.reactiveUrl */}}
+{{- if hasKey $svc.database "reactiveUrl" }}
+{{- if $svc.database.reactiveUrl }}
+QUARKUS_DATASOURCE_REACTIVE_URL: {{ $svc.database.reactiveUrl | quote }}
+{{- else if $v.cnpg.enabled }}
+QUARKUS_DATASOURCE_REACTIVE_URL: {{ printf "postgresql://%s-rw:5432/%s" (include "styring.cnpgClusterName" .) .key | quote }}
+{{- else }}
+QUARKUS_DATASOURCE_REACTIVE_URL: {{ $svc.database.jdbcUrl | trimPrefix "jdbc:" | quote }}
+{{- end }}
+{{- end }}
 KAFKA_BOOTSTRAP_SERVERS: {{ include "styring.kafkaBootstrapServers" .root | quote }}
 {{- /* Topics managed by Strimzi are never created by the services */}}
 STYRING_KAFKA_TOPICS_CREATE: {{ and $v.kafka.createTopics (not $v.strimzi.topics.enabled) | quote }}

@@ -123,6 +123,24 @@ class ServiceSettingsTest {
     }
 
     @Test
+    void theBudgetServicesNonBlockingClientReadsTheSameDatabase() {
+        assertEquals("postgresql://postgres.example.org:5432/budget",
+                value(Chart.render(ValueSet.DEFAULTS), "budget", "QUARKUS_DATASOURCE_REACTIVE_URL"));
+        assertEquals("postgresql://pg.db.example.org:5432/budget?sslmode=verify-full",
+                value(Chart.render(ValueSet.PRODUCTION), "budget", "QUARKUS_DATASOURCE_REACTIVE_URL"));
+        var inCluster = Chart.render(ValueSet.IN_CLUSTER);
+        assertEquals(value(inCluster, "budget", "QUARKUS_DATASOURCE_JDBC_URL").replace("jdbc:", ""),
+                value(inCluster, "budget", "QUARKUS_DATASOURCE_REACTIVE_URL"));
+        assertEquals("postgresql://db.example.org/budget?sslmode=require", value(Chart.render(ValueSet.DEFAULTS,
+                Map.of("services.budget.database.reactiveUrl", "postgresql://db.example.org/budget?sslmode=require")),
+                "budget", "QUARKUS_DATASOURCE_REACTIVE_URL"));
+        for (String key : List.of("assignment", "indicator", "climate")) {
+            assertTrue(!Chart.render(ValueSet.DEFAULTS).environment(key).containsKey("QUARKUS_DATASOURCE_REACTIVE_URL"),
+                    key + "-service has no non-blocking client");
+        }
+    }
+
+    @Test
     void theCalendarFeedsSecretComesFromASecretAndTheirLinksFromTheIngress() {
         var rendered = Chart.render(ValueSet.DEFAULTS, Map.of("services.assignment.calendar.existingSecret", "calendar",
                 "services.assignment.ingress.host", "assignment.styring.example.org"));

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import no.oslo.styring.budget.frame.FrameViews.FrameView;
 import no.oslo.styring.budget.frame.FrameViews.VersionView;
@@ -47,7 +50,8 @@ import no.oslo.styring.platform.security.Roles;
 @Tag(name = "Budget frames", description = "Rammer per unit and chapter over the økonomiplan, with their full history")
 public class FrameResource {
 
-    /** "As of" a date means the end of that day in Oslo. */
+    /** The frame's JSON as written once per version: UTF-8, said once here rather than worked out per response. */
+    private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     @Inject
     FrameService service;
@@ -72,19 +76,22 @@ public class FrameResource {
     @APIResponse(responseCode = "200", description = "The frame; the ETag header names its current version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameView.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version: the portal's copy is current")
     @APIResponse(responseCode = "404", description = "No such frame, or it did not exist yet at asOf")
-    public Response get(@PathParam("id") long id,
+    public CompletionStage<Response> get(@PathParam("id") long id,
             @Parameter(description = "A date (its end, Oslo time) or a date-time", example = "2025-03-01") @QueryParam("asOf") String asOf,
             @Parameter(description = "The ETag a portal already has: 304 without a body if it is still current") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Instant at = asOf(asOf);
         if (at == null) {
-            FrameService.CurrentJson frame = service.currentJson(id);
-            String etag = ETags.of(frame.version());
-            if (ETags.matches(ifNoneMatch, frame.version())) {
-                return Response.notModified().header(HttpHeaders.ETAG, etag).build();
-            }
-            return Response.ok(frame.json(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etag).build();
+            // non-blocking: the current version is read on the event loop and its JSON comes from memory
+            return service.currentJson(id).thenApply(frame -> {
+                String etag = ETags.of(frame.version());
+                if (ETags.matches(ifNoneMatch, frame.version())) {
+                    return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+                }
+                return Response.ok(frame.json(), JSON).header(HttpHeaders.ETAG, etag).build();
+            });
         }
-        return Response.ok(service.asOf(id, at)).build();
+        return CompletableFuture.supplyAsync(() -> Response.ok(service.asOf(id, at)).build(),
+                Infrastructure.getDefaultWorkerPool());
     }
 
     @GET

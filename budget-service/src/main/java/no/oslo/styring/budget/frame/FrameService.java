@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import no.oslo.styring.budget.frame.FrameViews.FrameView;
 import no.oslo.styring.budget.frame.FrameViews.VersionView;
@@ -125,18 +130,28 @@ public class FrameService {
     public record CurrentJson(int version, byte[] json) {
     }
 
-    /** The frame as it is now, as the API writes it: one row read (the current version), the JSON from the cache. */
-    public CurrentJson currentJson(long id) {
-        Integer version = frames.currentVersion(id);
-        if (version == null) {
-            throw ProblemException.notFound("Budget frame", id);
-        }
-        return new CurrentJson(version, cache.json(id, version));
+    /**
+     * The frame as it is now, as the API writes it. Its current version is one row, read without blocking; the JSON of that
+     * version comes from memory on the same thread. Only a version not written before is built on a worker thread.
+     */
+    public CompletionStage<CurrentJson> currentJson(long id) {
+        return frames.currentVersionNonBlocking(id).thenCompose(version -> {
+            if (version == null) {
+                return CompletableFuture.failedFuture(ProblemException.notFound("Budget frame", id));
+            }
+            byte[] json = cache.cachedJson(id, version);
+            if (json != null) {
+                return CompletableFuture.completedFuture(new CurrentJson(version, json));
+            }
+            return CompletableFuture.supplyAsync(() -> new CurrentJson(version, cache.json(id, version)),
+                    Infrastructure.getDefaultWorkerPool());
+        });
     }
 
-    /** The frame as it was at {@code asOf}; 404 if it did not exist yet. */
+    /** The frame as it was at {@code asOf}; 404 if it did not exist yet. Blocks: call it on a worker thread. */
+    @ActivateRequestContext
     public FrameView asOf(long id, Instant asOf) {
-        if (frames.currentVersion(id) == null) {
+        if (frames.findById(id) == null) {
             throw ProblemException.notFound("Budget frame", id);
         }
         BudgetFrameVersion v = frames.versionAsOf(id, asOf);

@@ -173,6 +173,26 @@ class FrameResourceTest {
     }
 
     @Test
+    void theNonBlockingFrameReadChecksTheTokenAndAnswersProblems() throws IOException {
+        long id = importHelseetaten(knownUnit(), TestIds.year());
+
+        given().get("/api/v1/budget-frames/{id}", id).then().statusCode(401).header("WWW-Authenticate",
+                containsString("Bearer"));
+        given().auth().oauth2(TestTokens.forged()).get("/api/v1/budget-frames/{id}", id).then().statusCode(401);
+        given().auth().oauth2(TestTokens.expired()).get("/api/v1/budget-frames/{id}", id).then().statusCode(401);
+        given().auth().oauth2(TestTokens.noRole()).get("/api/v1/budget-frames/{id}", id).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/budget-frames/{id}", id + 1_000_000).then()
+                .statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+
+        // the first read writes the version's JSON, the second serves it from memory: the same frame both times
+        String first = given().auth().oauth2(TestTokens.reader()).get("/api/v1/budget-frames/{id}", id).then()
+                .statusCode(200).header("ETag", "\"1\"").body("frame.amount", hasItem(1206593)).extract().asString();
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/budget-frames/{id}", id).then().statusCode(200)
+                .body(equalTo(first));
+    }
+
+    @Test
     void onlyDepartmentStaffChangeFramesAndBadChangesStoreNothing() throws IOException {
         String unit = knownUnit();
         long id = importHelseetaten(unit, TestIds.year());

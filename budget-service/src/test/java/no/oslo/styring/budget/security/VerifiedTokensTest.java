@@ -58,4 +58,16 @@ class VerifiedTokensTest {
             given().auth().oauth2(reader).post("/api/v1/open-data/budget/2025/publication").then().statusCode(403);
         }
     }
+
+    @Test
+    void aTokenWithARememberedSignatureButAnotherPayloadIsRefused() {
+        String reader = TestTokens.reader();
+        given().auth().oauth2(reader).queryParam("year", 2025).get("/api/v1/budget-frames").then().statusCode(200);
+        String[] parts = reader.split("\\.");
+        String department = TestTokens.department().split("\\.")[1];
+        // the reader's signature (what remembered tokens are looked up by) on department staff's claims
+        String tampered = parts[0] + "." + department + "." + parts[2];
+        given().auth().oauth2(tampered).post("/api/v1/open-data/budget/2025/publication").then().statusCode(401);
+        given().auth().oauth2(reader).post("/api/v1/open-data/budget/2025/publication").then().statusCode(403);
+    }
 }

@@ -1,6 +1,5 @@
 package no.oslo.styring.platform.security;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,11 +33,34 @@ public class VerifiedTokens {
     /** quarkus-oidc's attribute: the token's expiry, in epoch seconds. */
     static final String EXPIRE_TIME = "quarkus.identity.expire-time";
 
-    private record Verified(Principal principal, Set<String> roles, AccessTokenCredential credential, Object tenantId,
-            long expiresAt) {
+    /** A verified token's identity, built once, and when it expires (epoch seconds). */
+    private record Verified(SecurityIdentity identity, long expiresAt) {
     }
 
-    private final Cache<String, Verified> cache;
+    /**
+     * A token as the cache's key: hashed on its last characters (the signature, which differs between any two tokens) so a
+     * look-up does not hash the whole token, and always compared whole.
+     */
+    private record Token(String value) {
+
+        private static final int HASHED = 48;
+
+        @Override
+        public int hashCode() {
+            int hash = 0;
+            for (int i = Math.max(0, value.length() - HASHED); i < value.length(); i++) {
+                hash = 31 * hash + value.charAt(i);
+            }
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Token token && token.value.equals(value);
+        }
+    }
+
+    private final Cache<Token, Verified> cache;
     private final boolean enabled;
     private final AtomicLong hits = new AtomicLong();
 
@@ -54,33 +76,38 @@ public class VerifiedTokens {
         if (!enabled || token == null) {
             return null;
         }
-        Verified verified = cache.getIfPresent(token);
+        Token key = new Token(token);
+        Verified verified = cache.getIfPresent(key);
         if (verified == null) {
             return null;
         }
         if (Instant.now().getEpochSecond() >= verified.expiresAt()) {
-            cache.invalidate(token);
+            cache.invalidate(key);
             return null;
         }
         hits.incrementAndGet();
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder().setPrincipal(verified.principal())
-                .addRoles(verified.roles()).addCredential(verified.credential())
-                .addAttribute(EXPIRE_TIME, verified.expiresAt()).addAttribute(FROM_CACHE, true);
-        if (verified.tenantId() != null) {
-            identity.addAttribute("tenant-id", verified.tenantId());
-        }
-        return identity.build();
+        return verified.identity();
     }
 
-    /** Remembers an identity quarkus-oidc verified from a bearer token. */
+    /**
+     * Remembers an identity quarkus-oidc verified from a bearer token. The identity given from memory is built here, once,
+     * from the parts that belong to the token (principal, roles, credential, expiry, tenant), not to the request it came
+     * with; it is immutable, so every request with the token can share it.
+     */
     void remember(SecurityIdentity identity) {
         if (enabled && !identity.isAnonymous() && identity.getAttribute(FROM_CACHE) == null
                 && identity.getAttribute(EXPIRE_TIME) instanceof Number expiresAt) {
             AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
             if (credential != null && credential.getToken() != null) {
                 // the credential is kept as it is: making a new one parses the token again
-                cache.put(credential.getToken(), new Verified(identity.getPrincipal(), Set.copyOf(identity.getRoles()),
-                        credential, identity.getAttribute("tenant-id"), expiresAt.longValue()));
+                QuarkusSecurityIdentity.Builder remembered = QuarkusSecurityIdentity.builder()
+                        .setPrincipal(identity.getPrincipal()).addRoles(Set.copyOf(identity.getRoles()))
+                        .addCredential(credential).addAttribute(EXPIRE_TIME, expiresAt.longValue())
+                        .addAttribute(FROM_CACHE, true);
+                if (identity.getAttribute("tenant-id") != null) {
+                    remembered.addAttribute("tenant-id", identity.getAttribute("tenant-id"));
+                }
+                cache.put(new Token(credential.getToken()), new Verified(remembered.build(), expiresAt.longValue()));
             }
         }
     }
