@@ -70,6 +70,12 @@ public class FrameRepository implements PanacheRepositoryBase<BudgetFrame, Long>
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
+    /** How many frame versions an import recorded: the frames it changed (or created). */
+    public long versionsOfImport(long importId) {
+        return getEntityManager().createQuery("select count(v) from BudgetFrameVersion v where v.importId = :id", Long.class)
+                .setParameter("id", importId).getSingleResult();
+    }
+
     public List<BudgetFrameVersion> versions(long frameId) {
         return getEntityManager().createQuery("from BudgetFrameVersion v where v.frameId = :id order by v.version",
                 BudgetFrameVersion.class).setParameter("id", frameId).getResultList();

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -50,7 +51,10 @@ import no.oslo.styring.platform.security.Roles;
 @Tag(name = "Budget frames", description = "Rammer per unit and chapter over the økonomiplan, with their full history")
 public class FrameResource {
 
-    /** The frame's JSON as written once per version: UTF-8, said once here rather than worked out per response. */
+    /**
+     * The frame's JSON as written once per version: UTF-8, said once here rather than worked out per response. The GET
+     * answers these bytes as {@code RestResponse<byte[]>}, so its writer is chosen when the service is built, not per call.
+     */
     private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     @Inject
@@ -76,7 +80,7 @@ public class FrameResource {
     @APIResponse(responseCode = "200", description = "The frame; the ETag header names its current version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameView.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current version: the portal's copy is current")
     @APIResponse(responseCode = "404", description = "No such frame, or it did not exist yet at asOf")
-    public CompletionStage<Response> get(@PathParam("id") long id,
+    public CompletionStage<RestResponse<byte[]>> get(@PathParam("id") long id,
             @Parameter(description = "A date (its end, Oslo time) or a date-time", example = "2025-03-01") @QueryParam("asOf") String asOf,
             @Parameter(description = "The ETag a portal already has: 304 without a body if it is still current") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Instant at = asOf(asOf);
@@ -85,12 +89,12 @@ public class FrameResource {
             return service.currentJson(id).thenApply(frame -> {
                 String etag = ETags.of(frame.version());
                 if (ETags.matches(ifNoneMatch, frame.version())) {
-                    return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+                    return RestResponse.ResponseBuilder.<byte[]>notModified().header(HttpHeaders.ETAG, etag).build();
                 }
-                return Response.ok(frame.json(), JSON).header(HttpHeaders.ETAG, etag).build();
+                return RestResponse.ResponseBuilder.ok(frame.json(), JSON).header(HttpHeaders.ETAG, etag).build();
             });
         }
-        return CompletableFuture.supplyAsync(() -> Response.ok(service.asOf(id, at)).build(),
+        return CompletableFuture.supplyAsync(() -> RestResponse.ResponseBuilder.ok(service.asOfJson(id, at), JSON).build(),
                 Infrastructure.getDefaultWorkerPool());
     }
 

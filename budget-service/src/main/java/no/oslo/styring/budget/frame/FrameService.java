@@ -121,6 +121,11 @@ public class FrameService {
         return record(frame, content, in.reason().strip(), by, null);
     }
 
+    /** How many frames an import changed (or created): the versions recorded from it. */
+    public int changedByImport(long importId) {
+        return Math.toIntExact(frames.versionsOfImport(importId));
+    }
+
     /** Whether the unit has a frame for the chapter in the letter year. */
     public boolean exists(int letterYear, String unit, String chapter) {
         return frames.find(letterYear, unit, chapter).isPresent();
@@ -148,9 +153,12 @@ public class FrameService {
         });
     }
 
-    /** The frame as it was at {@code asOf}; 404 if it did not exist yet. Blocks: call it on a worker thread. */
+    /**
+     * The frame as it was at {@code asOf}, as the API writes it (the JSON of that version, written once); 404 if it did not
+     * exist yet. Blocks: call it on a worker thread.
+     */
     @ActivateRequestContext
-    public FrameView asOf(long id, Instant asOf) {
+    public byte[] asOfJson(long id, Instant asOf) {
         if (frames.findById(id) == null) {
             throw ProblemException.notFound("Budget frame", id);
         }
@@ -159,7 +167,7 @@ public class FrameService {
             throw new ProblemException(404, "not-found", "Not found",
                     "Budget frame '" + id + "' did not exist yet at " + asOf, null);
         }
-        return cache.view(id, v.version);
+        return cache.json(id, v.version);
     }
 
     /** The frames of a letter year (of one unit, or all), as they are now or were at {@code asOf}. */

@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+
 import no.oslo.styring.budget.frame.FrameService;
 import no.oslo.styring.budget.letter.BudgetViews.AssumptionView;
 import no.oslo.styring.budget.letter.BudgetViews.DistributionView;
@@ -43,6 +46,10 @@ public class BudgetImportService {
 
     @Inject
     ObjectMapper json;
+
+    /** Stored imports never change, so each is read from its JSON once (bounded in application.properties). */
+    @CacheName("budget-import-documents")
+    Cache documents;
 
     /** What an import stored. */
     public record Receipt(long id, int year, String title, int frames,
@@ -106,7 +113,7 @@ public class BudgetImportService {
         if (entity == null) {
             throw ProblemException.notFound("Budget import", id);
         }
-        return receipt(entity, read(entity), 0);
+        return receipt(entity, read(entity), frames.changedByImport(id));
     }
 
     /** Whether a letter has been imported (any version). */
@@ -202,6 +209,10 @@ public class BudgetImportService {
     }
 
     private BudgetImport read(BudgetImportEntity entity) {
+        return documents.<Long, BudgetImport>get(entity.id, id -> parse(entity)).await().indefinitely();
+    }
+
+    private BudgetImport parse(BudgetImportEntity entity) {
         try {
             return json.readValue(entity.document, BudgetImport.class);
         } catch (JsonProcessingException e) {

@@ -121,12 +121,17 @@ class FrameResourceTest {
                 .body("[0].importId", org.hamcrest.Matchers.notNullValue());
 
         // importing the same letter again changes nothing; a letter with other figures is the next version
-        importLetter(helseetaten(unit, year), TestTokens.department()).then().statusCode(201)
-                .body("framesChanged", equalTo(1));
+        String changing = importLetter(helseetaten(unit, year), TestTokens.department()).then().statusCode(201)
+                .body("framesChanged", equalTo(1)).extract().header("Location");
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/budget-frames/{id}", id).then().header("ETag", "\"3\"")
                 .body("frame[0].amount", equalTo(1_206_593));
-        importLetter(helseetaten(unit, year), TestTokens.department()).then().statusCode(201)
-                .body("framesChanged", equalTo(0));
+        String identical = importLetter(helseetaten(unit, year), TestTokens.department()).then().statusCode(201)
+                .body("framesChanged", equalTo(0)).extract().header("Location");
+        // a receipt read back later says the same
+        given().auth().oauth2(TestTokens.department()).get(changing).then().statusCode(200).body("framesChanged",
+                equalTo(1));
+        given().auth().oauth2(TestTokens.department()).get(identical).then().statusCode(200).body("framesChanged",
+                equalTo(0));
         assertEquals(3, TestKafka.awaitRecords(Topics.BUDGET_CHANGES, r -> unit.equals(r.key()), 3, Duration.ofSeconds(30))
                 .size());
     }
