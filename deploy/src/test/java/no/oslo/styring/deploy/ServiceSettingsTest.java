@@ -124,8 +124,9 @@ class ServiceSettingsTest {
 
     @Test
     void theBudgetServicesNonBlockingClientReadsTheSameDatabase() {
+        var defaults = Chart.render(ValueSet.DEFAULTS);
         assertEquals("postgresql://postgres.example.org:5432/budget",
-                value(Chart.render(ValueSet.DEFAULTS), "budget", "QUARKUS_DATASOURCE_REACTIVE_URL"));
+                value(defaults, "budget", "QUARKUS_DATASOURCE_REACTIVE_URL"));
         assertEquals("postgresql://pg.db.example.org:5432/budget?sslmode=verify-full",
                 value(Chart.render(ValueSet.PRODUCTION), "budget", "QUARKUS_DATASOURCE_REACTIVE_URL"));
         var inCluster = Chart.render(ValueSet.IN_CLUSTER);
@@ -135,7 +136,7 @@ class ServiceSettingsTest {
                 Map.of("services.budget.database.reactiveUrl", "postgresql://db.example.org/budget?sslmode=require")),
                 "budget", "QUARKUS_DATASOURCE_REACTIVE_URL"));
         for (String key : List.of("assignment", "indicator", "climate")) {
-            assertTrue(!Chart.render(ValueSet.DEFAULTS).environment(key).containsKey("QUARKUS_DATASOURCE_REACTIVE_URL"),
+            assertFalse(defaults.environment(key).containsKey("QUARKUS_DATASOURCE_REACTIVE_URL"),
                     key + "-service has no non-blocking client");
         }
     }
@@ -148,9 +149,9 @@ class ServiceSettingsTest {
         assertEquals("calendar", secret.at("/valueFrom/secretKeyRef/name").asText(), secret.toString());
         assertEquals("feed-secret", secret.at("/valueFrom/secretKeyRef/key").asText());
         assertEquals("https://assignment.styring.example.org", value(rendered, "assignment", "STYRING_CALENDAR_PUBLIC_URL"));
-        assertTrue(!Chart.render(ValueSet.DEFAULTS).environment("assignment").containsKey("STYRING_CALENDAR_FEED_SECRET"),
+        assertFalse(Chart.render(ValueSet.DEFAULTS).environment("assignment").containsKey("STYRING_CALENDAR_FEED_SECRET"),
                 "feeds are off without a secret");
-        assertTrue(!rendered.environment("budget").containsKey("STYRING_CALENDAR_FEED_SECRET"));
+        assertFalse(rendered.environment("budget").containsKey("STYRING_CALENDAR_FEED_SECRET"));
     }
 
     @Test
