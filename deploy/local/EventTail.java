@@ -175,6 +175,13 @@ public class EventTail {
             Header header = record.headers().lastHeader(name);
             out.append(String.format("%-11s %s%n", name + ":", header == null ? "-" : text(header.value())));
         }
+        // a dead-letter topic's records say why, where from and when (EventIntake, SmallRye's dead-letter queue)
+        for (Header header : record.headers()) {
+            if (header.key().startsWith("dead-letter-") && !header.key().endsWith("-class-name")) {
+                out.append(String.format("%-11s %s%n", header.key().substring("dead-letter-".length()) + ":",
+                        text(header.value())));
+            }
+        }
         out.append(String.format("%-11s %s%n", "payload:", text(record.value())));
         System.out.print(out);
         System.out.flush();

@@ -58,8 +58,11 @@ class ContractDocumentTest {
                 .forEachRemaining(c -> addressByChannel.put(c.getKey(), c.getValue().path("address").asText()));
 
         Map<String, JsonNode> messagesByName = new HashMap<>();
-        doc.path("components").path("messages").fields()
-                .forEachRemaining(m -> messagesByName.put(m.getValue().path("name").asText(), m.getValue()));
+        doc.path("components").path("messages").fields().forEachRemaining(m -> {
+            if (m.getValue().path("name").asText().startsWith(EventTypes.PREFIX)) {
+                messagesByName.put(m.getValue().path("name").asText(), m.getValue());
+            }
+        });
         assertEquals(EventTypes.SCHEMAS.keySet(), messagesByName.keySet(), "message names = event types");
 
         for (var type : EventTypes.SCHEMAS.keySet()) {
@@ -72,6 +75,21 @@ class ContractDocumentTest {
         Set<String> required = Set.of("ce_id", "ce_source", "ce_type", "ce_specversion", "ce_time", "ce_subject");
         JsonNode headers = doc.path("components").path("schemas").path("cloudEventHeaders").path("required");
         assertEquals(required, Set.copyOf(JSON.convertValue(headers, List.class)));
+    }
+
+    @Test
+    void theDeadLetterTopicsAreAChannelWithTheirHeaders() throws Exception {
+        JsonNode doc = asyncApi();
+        JsonNode channel = doc.path("channels").path("deadLetters");
+        assertEquals("{topic}.dlq.{service}", channel.path("address").asText());
+        assertEquals(List.of(Topics.PERIODS, Topics.UNITS, Topics.BUDGET_CHANGES, Topics.INDICATOR_CHANGES),
+                JSON.convertValue(channel.path("parameters").path("topic").path("enum"), List.class));
+        assertEquals(List.of("budget", "indicator", "climate"),
+                JSON.convertValue(channel.path("parameters").path("service").path("enum"), List.class));
+        JsonNode headers = doc.path("components").path("schemas").path("deadLetterHeaders");
+        assertEquals(List.of("not-a-cloud-event", "not-json", "unknown-type", "schema-violation", "processing-failed"),
+                JSON.convertValue(headers.path("properties").path("dead-letter-kind").path("enum"), List.class));
+        assertTrue(headers.path("required").toString().contains("dead-letter-time"));
     }
 
     @Test

@@ -57,7 +57,10 @@ class ChartRenderTest {
             assertEquals(values.path("serviceMonitor").path("enabled").asBoolean(),
                     rendered.find("ServiceMonitor", name).isPresent(), "ServiceMonitor of " + key);
         }
-        assertEquals(values.path("strimzi").path("topics").path("enabled").asBoolean() ? InfrastructureTest.TOPICS.size() : 0,
+        assertEquals(
+                values.path("strimzi").path("topics").path("enabled").asBoolean()
+                        ? InfrastructureTest.TOPICS.size() + InfrastructureTest.DEAD_LETTER_TOPICS.size()
+                        : 0,
                 rendered.ofKind("KafkaTopic").size());
         assertEquals(values.path("cnpg").path("enabled").asBoolean() ? 4 : 0, rendered.ofKind("Cluster").size());
         // No Secret ever: passwords come from Secrets the operator (or CloudNativePG) creates

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,11 @@ class InfrastructureTest {
     static final List<String> TOPICS = List.of("styring.periods", "styring.units", "styring.assignments",
             "styring.budget.reports", "styring.budget.changes", "styring.indicator.changes", "styring.indicator.reports",
             "styring.climate.reports");
+
+    /** Each consumer's dead-letter topic of each topic it consumes: {@code <topic>.dlq.<service>}. */
+    static final List<String> DEAD_LETTER_TOPICS = List.of("styring.periods.dlq.budget", "styring.periods.dlq.indicator",
+            "styring.periods.dlq.climate", "styring.units.dlq.budget", "styring.units.dlq.indicator",
+            "styring.units.dlq.climate", "styring.budget.changes.dlq.climate", "styring.indicator.changes.dlq.climate");
 
     @Test
     void withTheOptionsOffTheServicesUseTheGivenAddresses() {
@@ -43,11 +49,11 @@ class InfrastructureTest {
     }
 
     @Test
-    void strimziTopicsAreTheContractsSixWithUnitsCompacted() {
+    void strimziTopicsAreTheContractsEightAndTheirDeadLetterTopicsWithUnitsCompacted() {
         var values = ValueSet.PRODUCTION.chartValues();
         var rendered = Chart.render(ValueSet.PRODUCTION);
         var topics = rendered.ofKind("KafkaTopic");
-        assertEquals(TOPICS.stream().sorted().toList(),
+        assertEquals(Stream.concat(TOPICS.stream(), DEAD_LETTER_TOPICS.stream()).sorted().toList(),
                 topics.stream().map(t -> t.path("metadata").path("name").asText()).sorted().toList());
         for (JsonNode topic : topics) {
             String name = topic.path("metadata").path("name").asText();
@@ -60,7 +66,13 @@ class InfrastructureTest {
             assertEquals(name.equals("styring.units") ? "compact" : "",
                     spec.path("config").path("cleanup.policy").asText(""), name);
             assertEquals(2, spec.path("config").path("min.insync.replicas").asInt(), name);
-            assertEquals(name.endsWith(".reports") ? -1 : 0, spec.path("config").path("retention.ms").asLong(0), name);
+            long retention = name.endsWith(".reports")
+                    ? -1
+                    : name.contains(".dlq.")
+                            ? values.path("strimzi").path("topics").path("deadLetters").path("retentionMs")
+                                    .asLong()
+                            : 0;
+            assertEquals(retention, spec.path("config").path("retention.ms").asLong(0), name);
             assertEquals("keep", topic.path("metadata").path("annotations").path("helm.sh/resource-policy").asText());
         }
         // Strimzi manages the topics, so the services never create them

@@ -45,6 +45,9 @@ public class KafkaTopics {
         config.compacted().orElse(List.of()).forEach(name -> topics.add(new NewTopic(name, config.partitions(),
                 config.replicationFactor())
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
+        config.deadLetters().orElse(List.of()).forEach(name -> topics.add(new NewTopic(name, config.partitions(),
+                config.replicationFactor())
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(config.deadLetterRetention().toMillis())))));
         Map<String, Object> props = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
             if (AdminClientConfig.configNames().contains(key)) {

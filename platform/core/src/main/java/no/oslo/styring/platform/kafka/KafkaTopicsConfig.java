@@ -1,5 +1,6 @@
 package no.oslo.styring.platform.kafka;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,4 +31,11 @@ public interface KafkaTopicsConfig {
 
     /** Topics with {@code cleanup.policy=compact} (the latest record per key is the state). */
     Optional<List<String>> compacted();
+
+    /** This service's dead-letter topics ({@code <topic>.dlq.<service>}), created with {@link #deadLetterRetention()}. */
+    Optional<List<String>> deadLetters();
+
+    /** How long a dead-letter topic keeps its records: long enough to find the cause, fix it and replay them. */
+    @WithDefault("P14D")
+    Duration deadLetterRetention();
 }

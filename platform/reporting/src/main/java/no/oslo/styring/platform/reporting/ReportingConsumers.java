@@ -1,31 +1,33 @@
 package no.oslo.styring.platform.reporting;
 
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.cloudevents.CloudEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 
 import no.oslo.styring.contract.EventTypes;
 import no.oslo.styring.contract.PeriodClosedV1;
 import no.oslo.styring.contract.PeriodReopenedV1;
 import no.oslo.styring.contract.UnitUpsertedV1;
-import no.oslo.styring.platform.json.EventData;
+import no.oslo.styring.platform.consume.ConsumedEvent;
+import no.oslo.styring.platform.consume.EventIntake;
 
 /**
  * Consumes the assignment-service's topics. The channels ({@code periods}, {@code units}) are configured in each service's
- * application.properties with the CloudEvents SDK's deserializer. Types this version does not know are skipped, so the
- * producer can add types without breaking consumers.
+ * application.properties (byte-array values, {@code failure-strategy=dead-letter-queue}); {@link EventIntake} reads each
+ * record as a CloudEvent of the contract and moves what cannot be processed to the service's dead-letter topic. Contract
+ * types this service does not need are skipped.
  */
 @ApplicationScoped
 public class ReportingConsumers {
-
-    private static final Logger LOG = Logger.getLogger(ReportingConsumers.class);
 
     @Inject
     PeriodCloser closer;
@@ -34,36 +36,28 @@ public class ReportingConsumers {
     UnitDirectory units;
 
     @Inject
-    ObjectMapper json;
+    EventIntake intake;
+
+    private Map<String, Consumer<ConsumedEvent>> periodHandlers;
+    private Map<String, Consumer<ConsumedEvent>> unitHandlers;
+
+    @PostConstruct
+    void init() {
+        periodHandlers = Map.of(
+                EventTypes.PERIOD_CLOSED, e -> closer.onPeriodClosed(e.id(), intake.data(e, PeriodClosedV1.class)),
+                EventTypes.PERIOD_REOPENED, e -> closer.onPeriodReopened(e.id(), intake.data(e, PeriodReopenedV1.class)));
+        unitHandlers = Map.of(EventTypes.UNIT_UPSERTED, e -> units.apply(intake.data(e, UnitUpsertedV1.class)));
+    }
 
     @Incoming("periods")
     @Blocking(ordered = true)
-    public void onPeriodEvent(CloudEvent event) {
-        if (EventTypes.PERIOD_CLOSED.equals(event.getType())) {
-            PeriodClosedV1 closed = EventData.read(json, event, PeriodClosedV1.class);
-            if (closed != null) {
-                closer.onPeriodClosed(event.getId(), closed);
-            }
-        } else if (EventTypes.PERIOD_REOPENED.equals(event.getType())) {
-            PeriodReopenedV1 reopened = EventData.read(json, event, PeriodReopenedV1.class);
-            if (reopened != null) {
-                closer.onPeriodReopened(event.getId(), reopened);
-            }
-        } else {
-            LOG.debugf("Ignoring %s on styring.periods", event.getType());
-        }
+    public CompletionStage<Void> onPeriodRecord(KafkaRecord<String, byte[]> record) {
+        return intake.take(record, periodHandlers);
     }
 
     @Incoming("units")
     @Blocking(ordered = true)
-    public void onUnitEvent(CloudEvent event) {
-        if (EventTypes.UNIT_UPSERTED.equals(event.getType())) {
-            UnitUpsertedV1 unit = EventData.read(json, event, UnitUpsertedV1.class);
-            if (unit != null) {
-                units.apply(unit);
-            }
-        } else {
-            LOG.debugf("Ignoring %s on styring.units", event.getType());
-        }
+    public CompletionStage<Void> onUnitRecord(KafkaRecord<String, byte[]> record) {
+        return intake.take(record, unitHandlers);
     }
 }

@@ -30,8 +30,12 @@ public final class SuiteEvents {
 
     /** Publishes a unit on {@code styring.units}. */
     public static String unitUpserted(String code, String kind) {
-        return TestKafka.produceEvent(Topics.UNITS, code, SOURCE, EventTypes.UNIT_UPSERTED, code,
-                json(new UnitUpsertedV1(code, "Test unit " + code, kind, List.of())));
+        return TestKafka.produceEvent(Topics.UNITS, code, SOURCE, EventTypes.UNIT_UPSERTED, code, unitData(code, kind));
+    }
+
+    /** The data of a unit's {@code unit.upserted}. */
+    public static String unitData(String code, String kind) {
+        return json(new UnitUpsertedV1(code, "Test unit " + code, kind, List.of()));
     }
 
     /** The data of a close of the period. */

@@ -96,6 +96,13 @@ public final class TestKafka {
     /** Produces a CloudEvent with a given id, e.g. to redeliver one. */
     public static void produceEvent(String topic, String key, String id, String source, String type, String subject,
             String json) {
+        companion().produceStrings()
+                .fromRecords(new ProducerRecord<>(topic, null, key, json, eventHeaders(id, source, type, subject)))
+                .awaitCompletion(Duration.ofSeconds(20));
+    }
+
+    /** The CloudEvents binary-mode headers of an event, as the suite's producers write them. */
+    public static RecordHeaders eventHeaders(String id, String source, String type, String subject) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", bytes(id));
         headers.add("ce_source", bytes(source));
@@ -104,7 +111,12 @@ public final class TestKafka {
         headers.add("ce_time", bytes(OffsetDateTime.now().toString()));
         headers.add("ce_subject", bytes(subject));
         headers.add("content-type", bytes("application/json"));
-        companion().produceStrings().fromRecords(new ProducerRecord<>(topic, null, key, json, headers))
+        return headers;
+    }
+
+    /** Produces any record, as a client with write access to the topic could: to a given partition, with given headers. */
+    public static void produceRecord(String topic, int partition, String key, String value, RecordHeaders headers) {
+        companion().produceStrings().fromRecords(new ProducerRecord<>(topic, partition, key, value, headers))
                 .awaitCompletion(Duration.ofSeconds(20));
     }
 
