@@ -1,0 +1,47 @@
+package no.oslo.styring.portal.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/** The assignment-service's API (letters, oppdrag, periods, units), with the signed-in person's access token. */
+@RegisterRestClient(configKey = "assignment")
+@AccessToken
+@Path("/api/v1")
+public interface AssignmentApi {
+
+    @GET
+    @Path("/letters")
+    JsonNode letters(@QueryParam("year") Integer year, @QueryParam("unit") String unit);
+
+    @GET
+    @Path("/letters/{id}")
+    JsonNode letter(@PathParam("id") long id, @QueryParam("version") Integer version);
+
+    @GET
+    @Path("/letters/{id}/versions")
+    JsonNode versions(@PathParam("id") long id);
+
+    @GET
+    @Path("/letters/{id}/diff")
+    JsonNode diff(@PathParam("id") long id, @QueryParam("from") int from, @QueryParam("to") int to);
+
+    @GET
+    @Path("/oppdrag")
+    JsonNode oppdrag(@QueryParam("year") Integer year, @QueryParam("unit") String unit);
+
+    @GET
+    @Path("/units")
+    JsonNode units(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/periods")
+    JsonNode periods(@QueryParam("year") Integer year);
+}

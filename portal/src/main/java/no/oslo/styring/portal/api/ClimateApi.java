@@ -1,0 +1,22 @@
+package no.oslo.styring.portal.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/** The climate-service's API (the letters' section 4.2, klimabudsjett), with the signed-in person's access token. */
+@RegisterRestClient(configKey = "climate")
+@AccessToken
+@Path("/api/v1")
+public interface ClimateApi {
+
+    @GET
+    @Path("/climate-measures")
+    JsonNode measures(@QueryParam("year") int year, @QueryParam("unit") String unit);
+}

@@ -1,0 +1,133 @@
+package no.oslo.styring.portal.letter;
+
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.Authenticated;
+
+import no.oslo.styring.portal.web.Lang;
+import no.oslo.styring.portal.web.Msg;
+import no.oslo.styring.portal.web.PageException;
+import no.oslo.styring.portal.web.Pages;
+
+/**
+ * The tildelingsbrev of a unit and year as a page ({@code /brev/2025/HEL}), any earlier version of it
+ * ({@code ?versjon=1}), what changed between two versions ({@code /brev/2025/HEL/endringer?fra=1&til=2}), and the same
+ * letter as a PDF ({@code /brev/2025/HEL/pdf}).
+ */
+@Path("/brev/{year}/{unit}")
+@Authenticated
+public class LetterResource {
+
+    private static final Pattern UNIT = Pattern.compile("^[A-Z0-9]{2,12}$");
+
+    @Inject
+    Template letter;
+
+    @Inject
+    Template letterPdf;
+
+    @Inject
+    Template letterDiff;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Lang lang;
+
+    @Inject
+    LetterService letters;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@PathParam("year") String year, @PathParam("unit") String unit,
+            @QueryParam("versjon") String version) {
+        return pages.of(letter.data("doc", document(year, unit, version)));
+    }
+
+    @GET
+    @Path("/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("year") String year, @PathParam("unit") String unit,
+            @QueryParam("versjon") String version) {
+        LetterDocument doc = document(year, unit, version);
+        String xhtml = pages.of(letterPdf.data("doc", doc)).render();
+        byte[] pdf = PdfRenderer.render(xhtml, doc.title());
+        String name = "tildelingsbrev-" + doc.year() + "-" + doc.unit() + (doc.earlierVersion() ? "-v" + doc.version() : "")
+                + ".pdf";
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + name + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("/endringer")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance changes(@PathParam("year") String year, @PathParam("unit") String unit,
+            @QueryParam("fra") String from, @QueryParam("til") String to) {
+        Msg msg = msg();
+        int y = year(year, msg);
+        String u = unit(unit, msg);
+        LetterDocument doc = letters.letter(y, u, null);
+        if (doc == null) {
+            throw new PageException(404, msg.noLetter(u, y));
+        }
+        int f = version(from, "fra", doc.currentVersion(), msg);
+        int t = version(to, "til", doc.currentVersion(), msg);
+        LetterDiffView diff = LetterDiffView.of(letters.diff(y, u, f, t));
+        return pages.of(letterDiff.data("doc", doc).data("diff", diff));
+    }
+
+    private LetterDocument document(String year, String unit, String version) {
+        Msg msg = msg();
+        int y = year(year, msg);
+        String u = unit(unit, msg);
+        Integer v = version == null || version.isBlank() ? null : version(version, "versjon", Integer.MAX_VALUE, msg);
+        LetterDocument doc = letters.letter(y, u, v);
+        if (doc == null) {
+            throw new PageException(404, msg.noLetter(u, y));
+        }
+        return doc;
+    }
+
+    private Msg msg() {
+        return MessageBundles.get(Msg.class, Localized.Literal.of(lang.locale().toLanguageTag()));
+    }
+
+    private static int year(String text, Msg msg) {
+        if (text == null || !text.matches("^[0-9]{4}$") || Integer.parseInt(text) < 2000) {
+            throw new PageException(400, msg.badYear(text));
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static String unit(String text, Msg msg) {
+        if (text == null || !UNIT.matcher(text).matches()) {
+            throw new PageException(400, msg.badUnit(text));
+        }
+        return text;
+    }
+
+    private static int version(String text, String field, int max, Msg msg) {
+        if (text == null || !text.matches("^[0-9]{1,6}$")) {
+            throw new PageException(400, msg.badVersion(field, String.valueOf(text)));
+        }
+        int v = Integer.parseInt(text);
+        if (v < 1 || v > max) {
+            throw new PageException(404, msg.noVersion(v));
+        }
+        return v;
+    }
+}

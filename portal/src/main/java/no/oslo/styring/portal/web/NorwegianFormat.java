@@ -1,0 +1,44 @@
+package no.oslo.styring.portal.web;
+
+import java.math.BigDecimal;
+
+/**
+ * Numbers as the letters print them: a space between thousands ({@code 1 206 593}), a decimal comma ({@code 75,2}) and a
+ * real minus sign ({@code −9 267}). The space is a no-break space, so that a number never breaks across lines. Plain Java.
+ */
+public final class NorwegianFormat {
+
+    /** No-break space: the thousands separator. */
+    public static final char THOUSANDS = '\u00a0';
+    /** Minus sign (U+2212), as typeset, not the hyphen. */
+    public static final char MINUS = '\u2212';
+
+    private NorwegianFormat() {
+    }
+
+    /** A whole amount: {@code 1206593} → {@code 1 206 593}, {@code -9267} → {@code −9 267}. */
+    public static String amount(long value) {
+        String digits = Long.toString(Math.abs(value));
+        StringBuilder out = new StringBuilder();
+        int lead = digits.length() % 3;
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (i - lead) % 3 == 0) {
+                out.append(THOUSANDS);
+            }
+            out.append(digits.charAt(i));
+        }
+        return value < 0 ? MINUS + out.toString() : out.toString();
+    }
+
+    /** A decimal as printed: {@code 75.2} → {@code 75,2}; {@code 1234.5} → {@code 1 234,5}. */
+    public static String decimal(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() <= 0) {
+            return amount(plain.longValueExact());
+        }
+        String text = plain.abs().toPlainString();
+        int dot = text.indexOf('.');
+        String whole = amount(Long.parseLong(text.substring(0, dot)));
+        return (value.signum() < 0 ? String.valueOf(MINUS) : "") + whole + "," + text.substring(dot + 1);
+    }
+}
