@@ -79,6 +79,7 @@ class ChartRenderTest {
     void aDisabledServiceRendersNothing() {
         var rendered = Chart.render(ValueSet.DEFAULTS, java.util.Map.of("services.climate.enabled", false));
         assertTrue(rendered.names().stream().noneMatch(n -> n.contains("climate")), rendered.names()::toString);
-        assertEquals(3, rendered.ofKind("Deployment").size());
+        // the three other services and the portal
+        assertEquals(4, rendered.ofKind("Deployment").size());
     }
 }

@@ -136,8 +136,17 @@ class InfrastructureTest {
         ObjectNode expected = (ObjectNode) Chart.read(Chart.REPOSITORY.resolve("deploy/keycloak/styring-realm.json"));
         expected.remove("users");
         expected.put("displayName", "Styring");
-        // the local portal client's secret stays out: Keycloak makes one on import
-        expected.path("clients").forEach(c -> ((ObjectNode) c).remove("secret"));
+        // the local portal client's secret stays out (Keycloak makes one on import), and it signs in at the public URL
+        String portalUrl = Chart.read(Chart.CHART.resolve("values.yaml")).path("portal").path("publicUrl").asText();
+        expected.path("clients").forEach(c -> {
+            ObjectNode client = (ObjectNode) c;
+            client.remove("secret");
+            if (client.path("clientId").asText().equals("styring-portal")) {
+                client.put("rootUrl", portalUrl);
+                client.putArray("redirectUris").add(portalUrl + "/*");
+                ((ObjectNode) client.path("attributes")).put("post.logout.redirect.uris", portalUrl + "/*");
+            }
+        });
         assertEquals(expected, realm, "the repository's realm, without its demo users");
 
         List<String> roles = new ArrayList<>();

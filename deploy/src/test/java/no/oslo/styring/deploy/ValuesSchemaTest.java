@@ -86,7 +86,8 @@ class ValuesSchemaTest {
         set.put("strimzi.kafka.enabled", true);
         set.put("kafka.bootstrapServers", "null");
         var rendered = Chart.render(ValueSet.DEFAULTS, set);
-        assertEquals(4, rendered.ofKind("Deployment").size());
+        // the four services and the portal
+        assertEquals(5, rendered.ofKind("Deployment").size());
     }
 
     private static void assertRefused(Map<String, Object> set, String mentioning) {
