@@ -75,6 +75,11 @@ final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl().startsWith(portal()));
     }
 
+    /** Waits (at most 30 s) until the condition holds, e.g. the address after a click has changed. */
+    void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -71,8 +71,7 @@ class PortalTest {
                 browser.assertAccessible("the start page of " + user.getKey());
 
                 browser.driver.findElement(By.linkText("Logg ut")).click();
-                assertTrue(browser.driver.getCurrentUrl().startsWith(Browser.portal() + "/utlogget"),
-                        browser.driver.getCurrentUrl());
+                browser.waitFor(d -> d.getCurrentUrl().startsWith(Browser.portal() + "/utlogget"));
                 assertTrue(browser.text().contains("Du er logget ut"));
                 browser.screenshot("signed-out-" + user.getKey());
                 browser.assertAccessible("the signed-out page");
@@ -188,7 +187,7 @@ class PortalTest {
             WebElement select = browser.driver.findElement(By.id("versjon"));
             select.sendKeys("1");
             browser.driver.findElement(By.xpath("//button[@type='submit']")).sendKeys(Keys.ENTER);
-            assertTrue(browser.driver.getCurrentUrl().endsWith("versjon=1"), browser.driver.getCurrentUrl());
+            browser.waitFor(d -> d.getCurrentUrl().endsWith("versjon=1"));
             String earlier = browser.plainText();
             assertTrue(earlier.contains("Du ser en tidligere versjon av brevet."), earlier);
             assertTrue(earlier.contains("Andre avsnitt.") && !earlier.contains("Et nytt andre avsnitt."), earlier);
@@ -240,8 +239,9 @@ class PortalTest {
             WebElement first = browser.driver.switchTo().activeElement();
             assertEquals("Hopp til hovedinnholdet", first.getText());
             first.sendKeys(Keys.ENTER);
-            assertTrue(browser.driver.getCurrentUrl().endsWith("#innhold"));
+            browser.waitFor(d -> d.getCurrentUrl().endsWith("#innhold"));
             browser.driver.findElement(By.linkText("English")).click();
+            browser.waitFor(d -> d.getCurrentUrl().contains("lang=en"));
             assertTrue(browser.text().contains("Sign out"), browser.text());
             assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
             browser.screenshot("start-english");
@@ -250,6 +250,7 @@ class PortalTest {
             browser.driver.get(Browser.portal() + "/brev/2025/HEL");
             assertTrue(browser.text().contains("Download as PDF"), "English is kept");
             browser.driver.findElement(By.linkText("Norsk (bokmål)")).click();
+            browser.waitFor(d -> d.getCurrentUrl().contains("lang=nb"));
             assertTrue(browser.text().contains("Last ned som PDF"));
         }
     }

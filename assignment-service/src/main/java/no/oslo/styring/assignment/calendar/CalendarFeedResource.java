@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.oslo.styring.platform.period.PeriodId;
@@ -31,6 +32,7 @@ public class CalendarFeedResource {
     @GET
     @Path("/{unit}.ics")
     @PermitAll
+    @SecurityRequirementsSet
     @Produces("text/calendar;charset=utf-8")
     @Operation(summary = "A unit's calendar feed (iCalendar)", description = "The year's entries (default: this year)")
     public String feed(@PathParam("unit") String unit, @QueryParam("key") String key,

@@ -21,7 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -43,6 +46,7 @@ public class CalendarResource {
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Put a meeting in the styringskalender", description = "Etatsstyringsmøte, kontaktmøte, fagmøte, "
             + "startmøte or ledersamtale, with participants and the documents due before it")
+    @APIResponse(responseCode = "201", description = "The meeting; Location is the unit's calendar of its year", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response create(@Valid @NotNull MeetingRequest request) {
         MeetingView m = service.create(request);
         return Response.created(URI.create("/api/v1/calendar?year=" + m.year() + "&unit=" + m.unit())).entity(m).build();

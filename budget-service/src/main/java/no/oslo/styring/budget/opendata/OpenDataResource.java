@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,6 +61,7 @@ public class OpenDataResource {
     @PermitAll
     @SecurityRequirementsSet
     @Operation(summary = "The Fiscal Data Package descriptor of a published year", description = "No token needed")
+    @APIResponse(responseCode = "200", description = "The datapackage.json of the year (Frictionless Data, Open Fiscal Data Package)")
     @APIResponse(responseCode = "404", description = "Not published (yet)")
     public Map<String, Object> descriptor(@PathParam("year") int year) {
         return service.descriptor(checked(year));
@@ -70,6 +74,7 @@ public class OpenDataResource {
     @SecurityRequirementsSet
     @Operation(summary = "The budget lines of a published year as CSV", description = "One row per line and year; amounts "
             + "in 1 000 NOK. No token needed.")
+    @APIResponse(responseCode = "200", description = "The year's budget lines, one row per line and year", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Not published (yet)")
     public Response csv(@PathParam("year") int year) {
         return Response.ok(service.csv(checked(year))).header("Content-Disposition",

@@ -1,5 +1,7 @@
 package no.oslo.styring.portal.letter;
 
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -8,8 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -51,6 +56,15 @@ public class LetterResource {
     @Inject
     LetterService letters;
 
+    /**
+     * PDFs laid out at once, at most: laying out a letter takes a core and tens of MB for a moment, so more at once only
+     * queue for the CPU and fill the heap. The rest wait their turn (at most 30 s, then 503).
+     */
+    @ConfigProperty(name = "styring.portal.pdf.concurrency", defaultValue = "2")
+    int pdfConcurrency;
+
+    private volatile Semaphore pdfTurns;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@PathParam("year") String year, @PathParam("unit") String unit,
@@ -65,7 +79,21 @@ public class LetterResource {
             @QueryParam("versjon") String version) {
         LetterDocument doc = document(year, unit, version);
         String xhtml = pages.of(letterPdf.data("doc", doc)).render();
-        byte[] pdf = PdfRenderer.render(xhtml, doc.title());
+        byte[] pdf;
+        Semaphore turns = turns();
+        try {
+            if (!turns.tryAcquire(30, TimeUnit.SECONDS)) {
+                throw new WebApplicationException(503);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WebApplicationException(503);
+        }
+        try {
+            pdf = PdfRenderer.render(xhtml, doc.title());
+        } finally {
+            turns.release();
+        }
         String name = "tildelingsbrev-" + doc.year() + "-" + doc.unit() + (doc.earlierVersion() ? "-v" + doc.version() : "")
                 + ".pdf";
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + name + "\"")
@@ -88,6 +116,17 @@ public class LetterResource {
         int t = version(to, "til", doc.currentVersion(), msg);
         LetterDiffView diff = LetterDiffView.of(letters.diff(y, u, f, t));
         return pages.of(letterDiff.data("doc", doc).data("diff", diff));
+    }
+
+    private Semaphore turns() {
+        if (pdfTurns == null) {
+            synchronized (this) {
+                if (pdfTurns == null) {
+                    pdfTurns = new Semaphore(Math.max(1, pdfConcurrency), true);
+                }
+            }
+        }
+        return pdfTurns;
     }
 
     private LetterDocument document(String year, String unit, String version) {

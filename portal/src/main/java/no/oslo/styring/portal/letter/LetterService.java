@@ -2,11 +2,15 @@ package no.oslo.styring.portal.letter;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +44,10 @@ public class LetterService {
     @RestClient
     ClimateApi climate;
 
+    /** Runs the calls of one page at once, with the request's context (security identity, token) propagated. */
+    @Inject
+    ManagedExecutor executor;
+
     /** The letter the unit got that year, as of a version (null: the current one); null when there is none. */
     public LetterDocument letter(int year, String unit, Integer version) {
         JsonNode letters = assignment.letters(year, unit);
@@ -53,11 +61,37 @@ public class LetterService {
             }
             letter = assignment.letter(letter.path("id").asLong(), version);
         }
-        var sources = new LetterDocument.Sources(letter, indicator.goals(year, unit), indicator.indicators(year, unit),
-                climate.measures(year, unit), budget.frames(year, unit), budget.investments(year, unit),
-                budget.distribution(year), budget.earmarkedFunds(year, unit), budget.assumptions(year, unit),
-                assignment.oppdrag(year, unit), unitNames());
+        // the other services' parts at once: the page waits for the slowest call, not for the sum of them all
+        var goals = async(() -> indicator.goals(year, unit));
+        var indicators = async(() -> indicator.indicators(year, unit));
+        var measures = async(() -> climate.measures(year, unit));
+        var frames = async(() -> budget.frames(year, unit));
+        var investments = async(() -> budget.investments(year, unit));
+        var distribution = async(() -> budget.distribution(year));
+        var earmarked = async(() -> budget.earmarkedFunds(year, unit));
+        var assumptions = async(() -> budget.assumptions(year, unit));
+        var oppdrag = async(() -> assignment.oppdrag(year, unit));
+        var names = executor.supplyAsync(this::unitNames);
+        var sources = new LetterDocument.Sources(letter, join(goals), join(indicators), join(measures), join(frames),
+                join(investments), join(distribution), join(earmarked), join(assumptions), join(oppdrag), join(names));
         return LetterDocument.of(unit, sources);
+    }
+
+    /** A call on the request's context (the person's token goes with it), on a worker thread of its own. */
+    private CompletableFuture<JsonNode> async(Supplier<JsonNode> call) {
+        return executor.supplyAsync(call);
+    }
+
+    /** The call's answer, or the exception it ended with (a service's 403 stays a 403). */
+    private static <T> T join(CompletableFuture<T> call) {
+        try {
+            return call.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** What changed between two versions of the unit's letter of the year. */

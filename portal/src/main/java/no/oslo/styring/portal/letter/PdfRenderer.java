@@ -20,6 +20,8 @@ public final class PdfRenderer {
             {"DejaVuSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL},
             {"DejaVuSans-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC}};
     public static final String FONT_FAMILY = "DejaVu Sans";
+    /** The fonts' bytes, read once. */
+    private static final java.util.Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PdfRenderer() {
     }
@@ -30,8 +32,8 @@ public final class PdfRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             for (Object[] font : FONTS) {
-                String file = (String) font[0];
-                builder.useFont(() -> resource("/pdf-fonts/" + file), FONT_FAMILY, (Integer) font[1],
+                byte[] bytes = FONT_BYTES.computeIfAbsent((String) font[0], PdfRenderer::read);
+                builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FONT_FAMILY, (Integer) font[1],
                         (BaseRendererBuilder.FontStyle) font[2], true);
             }
             builder.withProducer("Styring");
@@ -44,11 +46,14 @@ public final class PdfRenderer {
         }
     }
 
-    private static InputStream resource(String name) {
-        InputStream in = PdfRenderer.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException(name + " is not on the class path (the portal's build copies it from npm)");
+    private static byte[] read(String file) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream("/pdf-fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is not on the class path (the portal's build copies it from npm)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return in;
     }
 }

@@ -36,7 +36,8 @@ public class ProblemResponses implements OASFilter {
             boolean open = path.getKey().startsWith("/api/v1/open-data") || path.getKey().startsWith("/api/v1/calendar-feeds");
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                 Operation operation = op.getValue();
-                APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
+                APIResponses responses = operation.getResponses() == null
+                        ? OASFactory.createAPIResponses()
                         : operation.getResponses();
                 boolean takesInput = operation.getRequestBody() != null
                         || (operation.getParameters() != null && !operation.getParameters().isEmpty())
