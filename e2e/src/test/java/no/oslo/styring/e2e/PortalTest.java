@@ -168,8 +168,23 @@ class PortalTest {
                 {"year":%d,"title":"Tildelingsbrev %d – Helseetaten","reference":"%d/1","issuers":["HLS"],"recipients":["HEL"],
                  "sections":[{"key":"1","heading":"Innledning","text":"Første avsnitt.\\n\\nAndre avsnitt."},
                              {"key":"2","heading":"Fellesføringer","text":"Uendret."}]}""".formatted(year, year, year);
+        String frame = """
+                {"letterYear":%d,"letter":"Tildelingsbrev %d – Helseetaten","unit":"HEL","chapter":"314","years":[%d,%d],
+                 "base":{"text":"Vedtatt Dok 3","amounts":[1000,1000]},
+                 "lines":[{"text":"Kompensasjon for lønns- og prisutvikling","amounts":[50,50]}],"reason":"Tildelingsbrev"}"""
+                .formatted(year, year, year, year + 1);
+        long frameId = ((Number) Stack.at("budget").auth().oauth2(admin).contentType(ContentType.JSON).body(frame)
+                .post("/api/v1/budget-frames").then().statusCode(201).extract().path("id")).longValue();
         long id = ((Number) Stack.at("assignment").auth().oauth2(admin).contentType(ContentType.JSON).body(first)
                 .post("/api/v1/letters").then().statusCode(201).extract().path("id")).longValue();
+        // between the two versions the frame changes: one line more, so the frame grows by 250 a year
+        String frameTag = Stack.at("budget").auth().oauth2(admin).get("/api/v1/budget-frames/" + frameId).then()
+                .statusCode(200).extract().header("ETag");
+        Stack.at("budget").auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", frameTag).body("""
+                {"base":{"text":"Vedtatt Dok 3","amounts":[1000,1000]},
+                 "lines":[{"text":"Kompensasjon for lønns- og prisutvikling","amounts":[50,50]},
+                          {"text":"Tilstrekkelig beredskap smittevern","amounts":[250,250]}],
+                 "reason":"Sak 1: supplerende tildeling"}""").put("/api/v1/budget-frames/" + frameId).then().statusCode(200);
         String etag = Stack.at("assignment").auth().oauth2(admin).get("/api/v1/letters/" + id).then().statusCode(200)
                 .extract().header("ETag");
         String second = """
@@ -203,8 +218,45 @@ class PortalTest {
             assertFalse(diff.contains("Første avsnitt."), "the paragraph that stayed the same is left out");
             assertTrue(diff.contains(year + "/1") && diff.contains(year + "/2"), "the changed reference");
             assertFalse(diff.contains("Uendret."), "the unchanged section is left out");
+            assertTrue(diff.contains("Endrede budsjettlinjer"), "the budget lines that changed");
+            assertTrue(diff.contains("Kap. 314 HEL: Tilstrekkelig beredskap smittevern"), "the new line");
+            assertTrue(diff.contains("Etter (Versjon 2) 250 250"), "its amounts in version 2");
+            assertTrue(diff.contains("Kap. 314 HEL: Ramme") && diff.contains("Før (Versjon 1) 1 050 1 050")
+                    && diff.contains("Etter (Versjon 2) 1 300 1 300"), "the frame before and after");
+            assertFalse(diff.contains("Kap. 314 HEL: Kompensasjon"), "the unchanged line is left out");
             browser.screenshot("letter-what-changed");
             browser.assertAccessible("what changed");
+        }
+    }
+
+    @Test
+    void aReporterSeesItsOwnDraftsAndNeverAnotherUnits() throws Exception {
+        String period = "2025-T3";
+        Stack.at("budget").auth().oauth2(Stack.token("rapportor-hel")).contentType(ContentType.JSON)
+                .body("{\"unit\":\"HEL\",\"periodId\":\"" + period + "\",\"actualsToDate\":905117,"
+                        + "\"yearEndForecast\":1210000,\"comment\":\"Økt pågang legevakt\"}")
+                .post("/api/v1/budget-status").then().statusCode(201);
+        try (Browser own = new Browser()) {
+            own.open("/rapportering/" + period + "/HEL", "rapportor-hel");
+            String text = own.plainText();
+            assertTrue(text.contains("905 117 / 1 210 000") && text.contains("avvik −3 407 (MERFORBRUK)"), text);
+            assertTrue(text.contains("Økt pågang legevakt"), text);
+            own.screenshot("drafts-own-unit");
+            own.assertAccessible("a unit's drafts");
+        }
+        try (Browser other = new Browser()) {
+            other.open("/", "rapportor-alna");
+            HttpResponse<byte[]> r = other.download("/rapportering/" + period + "/HEL");
+            assertEquals(403, r.statusCode(), "another unit's drafts");
+            String body = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(body.contains("Du har ikke tilgang"), body);
+            assertFalse(body.contains("905") || body.contains("legevakt"), "nothing of HEL's draft: " + body);
+            other.driver.get(Browser.portal() + "/rapportering/" + period + "/HEL");
+            assertTrue(other.plainText().contains("Du har ikke tilgang"));
+            other.screenshot("drafts-other-unit-403");
+            other.assertAccessible("the 403 page");
+            // its own unit's drafts it does see
+            assertEquals(200, other.download("/rapportering/" + period + "/030112").statusCode());
         }
     }
 
@@ -214,7 +266,8 @@ class PortalTest {
             browser.open("/", "leser");
             Map<String, Integer> cases = Map.of("/brev/20x5/HEL", 400, "/brev/2025/hel", 400,
                     "/brev/1999/HEL", 400, "/brev/2019/HEL", 404, "/brev/2025/HEL?versjon=99", 404,
-                    "/brev/2025/HEL?versjon=x", 400, "/brev/2025/HEL/endringer?fra=1&til=7", 404);
+                    "/brev/2025/HEL?versjon=x", 400, "/brev/2025/HEL/endringer?fra=1&til=7", 404,
+                    "/rapportering/2025-Q5/HEL", 400);
             for (var c : cases.entrySet()) {
                 HttpResponse<byte[]> r = browser.download(c.getKey());
                 assertEquals(c.getValue(), r.statusCode(), c.getKey());

@@ -44,4 +44,8 @@ public interface AssignmentApi {
     @GET
     @Path("/periods")
     JsonNode periods(@QueryParam("year") Integer year);
+
+    @GET
+    @Path("/periods/{periodId}")
+    JsonNode period(@PathParam("periodId") String periodId);
 }

@@ -20,6 +20,11 @@ public interface BudgetApi {
     @Path("/budget-frames")
     JsonNode frames(@QueryParam("year") int year, @QueryParam("unit") String unit);
 
+    /** The frames as they were at a moment (a date-time), e.g. when a version of the letter was recorded. */
+    @GET
+    @Path("/budget-frames")
+    JsonNode framesAsOf(@QueryParam("year") int year, @QueryParam("unit") String unit, @QueryParam("asOf") String asOf);
+
     @GET
     @Path("/investments")
     JsonNode investments(@QueryParam("year") int year, @QueryParam("unit") String unit);
@@ -35,4 +40,9 @@ public interface BudgetApi {
     @GET
     @Path("/budget-assumptions")
     JsonNode assumptions(@QueryParam("year") int year, @QueryParam("unit") String unit);
+
+    /** A unit's saved submissions for a period (drafts until the close); another unit's: 403. */
+    @GET
+    @Path("/budget-status")
+    JsonNode budgetStatus(@QueryParam("unit") String unit, @QueryParam("period") String period);
 }

@@ -19,4 +19,9 @@ public interface ClimateApi {
     @GET
     @Path("/climate-measures")
     JsonNode measures(@QueryParam("year") int year, @QueryParam("unit") String unit);
+
+    /** A unit's saved submissions for a period (drafts until the close); another unit's: 403. */
+    @GET
+    @Path("/measure-status")
+    JsonNode measureStatus(@QueryParam("unit") String unit, @QueryParam("period") String period);
 }

@@ -23,4 +23,14 @@ public interface IndicatorApi {
     @GET
     @Path("/indicators")
     JsonNode indicators(@QueryParam("year") int year, @QueryParam("unit") String unit);
+
+    /** A unit's saved submissions for a period (drafts until the close); another unit's: 403. */
+    @GET
+    @Path("/measurements")
+    JsonNode measurements(@QueryParam("unit") String unit, @QueryParam("period") String period);
+
+    /** A unit's saved submissions for a period (drafts until the close); another unit's: 403. */
+    @GET
+    @Path("/tiltak-statuses")
+    JsonNode tiltakStatuses(@QueryParam("unit") String unit, @QueryParam("period") String period);
 }

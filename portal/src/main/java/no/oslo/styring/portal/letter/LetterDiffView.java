@@ -2,10 +2,14 @@ package no.oslo.styring.portal.letter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.qute.TemplateData;
+
+import no.oslo.styring.portal.web.NorwegianFormat;
 
 /**
  * What changed between two versions of a letter, the way a reader wants to see it: the header fields that differ with
@@ -14,7 +18,13 @@ import io.quarkus.qute.TemplateData;
  */
 @TemplateData
 public record LetterDiffView(int from, int to, List<FieldChange> fields, List<LetterDocument.Section> added,
-        List<LetterDocument.Section> removed, List<SectionChange> changed) {
+        List<LetterDocument.Section> removed, List<SectionChange> changed, List<BudgetChange> budget) {
+
+    /** A budget line (or a frame's total) whose amounts differ between the two versions; "" where it did not exist. */
+    @TemplateData
+    public record BudgetChange(String chapter, String line, List<Integer> years, List<String> before,
+            List<String> after) {
+    }
 
     @TemplateData
     public record FieldChange(String field, String before, String after) {
@@ -30,10 +40,11 @@ public record LetterDiffView(int from, int to, List<FieldChange> fields, List<Le
     }
 
     public boolean empty() {
-        return fields.isEmpty() && added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+        return fields.isEmpty() && added.isEmpty() && removed.isEmpty() && changed.isEmpty() && budget.isEmpty();
     }
 
-    public static LetterDiffView of(JsonNode diff) {
+    /** The text's diff, and the budget lines that differ between the frames as they were at each version. */
+    public static LetterDiffView of(JsonNode diff, JsonNode framesBefore, JsonNode framesAfter) {
         List<FieldChange> fields = new ArrayList<>();
         for (JsonNode f : diff.path("fields")) {
             fields.add(new FieldChange(f.path("field").asText(), text(f.path("before")), text(f.path("after"))));
@@ -51,7 +62,69 @@ public record LetterDiffView(int from, int to, List<FieldChange> fields, List<Le
             changed.add(new SectionChange(c.path("key").asText(), c.path("headingAfter").asText(),
                     c.path("headingBefore").asText(null), gone, come));
         }
-        return new LetterDiffView(diff.path("from").asInt(), diff.path("to").asInt(), fields, added, removed, changed);
+        return new LetterDiffView(diff.path("from").asInt(), diff.path("to").asInt(), fields, added, removed, changed,
+                budget(framesBefore, framesAfter));
+    }
+
+    private static List<BudgetChange> budget(JsonNode before, JsonNode after) {
+        Map<String, Map<String, JsonNode>> was = lines(before);
+        Map<String, Map<String, JsonNode>> is = lines(after);
+        java.util.Set<String> chapters = new java.util.TreeSet<>(was.keySet());
+        chapters.addAll(is.keySet());
+        List<BudgetChange> out = new ArrayList<>();
+        for (String chapter : chapters) {
+            Map<String, JsonNode> a = was.getOrDefault(chapter, Map.of());
+            Map<String, JsonNode> b = is.getOrDefault(chapter, Map.of());
+            java.util.Set<String> labels = new java.util.LinkedHashSet<>(a.keySet());
+            labels.addAll(b.keySet());
+            for (String label : labels) {
+                JsonNode x = a.get(label);
+                JsonNode y = b.get(label);
+                if (x != null && x.equals(y)) {
+                    continue;
+                }
+                TreeSet<Integer> years = new TreeSet<>();
+                for (JsonNode amounts : new JsonNode[]{x, y}) {
+                    if (amounts != null) {
+                        amounts.forEach(v -> years.add(v.path("year").asInt()));
+                    }
+                }
+                out.add(new BudgetChange(chapter, label, List.copyOf(years), amounts(x, years), amounts(y, years)));
+            }
+        }
+        return out;
+    }
+
+    /** Per chapter, each line's amounts by its text, and the frame's total as «Ramme». */
+    private static Map<String, Map<String, JsonNode>> lines(JsonNode frames) {
+        Map<String, Map<String, JsonNode>> out = new java.util.LinkedHashMap<>();
+        if (frames == null) {
+            return out;
+        }
+        for (JsonNode f : frames) {
+            Map<String, JsonNode> lines = out.computeIfAbsent("Kap. " + f.path("chapter").asText() + " "
+                    + f.path("unit").asText(), c -> new java.util.LinkedHashMap<>());
+            lines.put(f.path("base").path("text").asText("Basis"), f.path("base").path("amounts"));
+            f.path("lines").forEach(l -> lines.put(l.path("text").asText(), l.path("amounts")));
+            lines.put("Ramme", f.path("frame"));
+        }
+        return out;
+    }
+
+    private static List<String> amounts(JsonNode amounts, TreeSet<Integer> years) {
+        List<String> out = new ArrayList<>();
+        for (int year : years) {
+            String cell = "";
+            if (amounts != null) {
+                for (JsonNode v : amounts) {
+                    if (v.path("year").asInt() == year && v.path("amount").isIntegralNumber()) {
+                        cell = NorwegianFormat.amount(v.path("amount").asLong());
+                    }
+                }
+            }
+            out.add(cell);
+        }
+        return out;
     }
 
     private static List<LetterDocument.Section> sections(JsonNode sections) {

@@ -114,7 +114,7 @@ public class LetterResource {
         }
         int f = version(from, "fra", doc.currentVersion(), msg);
         int t = version(to, "til", doc.currentVersion(), msg);
-        LetterDiffView diff = LetterDiffView.of(letters.diff(y, u, f, t));
+        LetterDiffView diff = letters.diff(y, u, f, t);
         return pages.of(letterDiff.data("doc", doc).data("diff", diff));
     }
 

@@ -94,13 +94,20 @@ public class LetterService {
         }
     }
 
-    /** What changed between two versions of the unit's letter of the year. */
-    public JsonNode diff(int year, String unit, int from, int to) {
+    /**
+     * What changed between two versions of the unit's letter of the year: its text (the assignment-service's diff) and
+     * its budget lines (the frames as they were when each version was recorded).
+     */
+    public LetterDiffView diff(int year, String unit, int from, int to) {
         JsonNode letters = assignment.letters(year, unit);
         if (letters == null || letters.isEmpty()) {
             return null;
         }
-        return assignment.diff(letters.get(0).path("id").asLong(), from, to);
+        long id = letters.get(0).path("id").asLong();
+        JsonNode diff = assignment.diff(id, from, to);
+        String fromAt = assignment.letter(id, from).path("recordedAt").asText();
+        String toAt = assignment.letter(id, to).path("recordedAt").asText();
+        return LetterDiffView.of(diff, budget.framesAsOf(year, unit, fromAt), budget.framesAsOf(year, unit, toAt));
     }
 
     /** Unit names by code, for the header's issuers and recipients. */

@@ -313,4 +313,49 @@ public interface Msg {
 
     @Message("… og {count} til.")
     String morePeriods(int count);
+
+    @Message("Endrede budsjettlinjer (1 000 kr)")
+    String budgetChanged();
+
+    @Message("«{text}» er ikke en rapporteringsperiode (for eksempel 2025-T2).")
+    String badPeriod(String text);
+
+    @Message("Innsendt for {period}")
+    String submittedFor(String period);
+
+    @Message("Lagret til perioden lukkes. Etter lukking er det dette som er rapportert.")
+    String draftsNote();
+
+    @Message("Perioden er lukket: dette er det som ble rapportert.")
+    String closedNote();
+
+    @Message("Budsjettstatus")
+    String budgetStatus();
+
+    @Message("Regnskap hittil i år / prognose")
+    String actualsAndForecast();
+
+    @Message("avvik")
+    String deviation();
+
+    @Message("Måleverdier")
+    String measurements();
+
+    @Message("Tiltak, status")
+    String tiltakStatus();
+
+    @Message("Klimabudsjett, status")
+    String climateStatus();
+
+    @Message("Ingenting lagret ennå.")
+    String nothingSaved();
+
+    @Message("Verdi")
+    String value();
+
+    @Message("Kommentar")
+    String comment();
+
+    @Message("Lagret av")
+    String savedBy();
 }
