@@ -59,7 +59,7 @@ class PortalTest {
             Map.entry("Søndre Nordstrand", "2 042 436"));
 
     @Test
-    void everyLocalUserSignsInThroughKeycloakSeesTheirStartPageAndSignsOut() throws IOException {
+    void everyLocalUserSignsInThroughKeycloakSeesTheirStartPageAndSignsOut() throws Exception {
         Map<String, String> roles = Map.of("admin-hls", "Avdeling", "rapportor-hel", "Rapportør for HEL",
                 "rapportor-alna", "Rapportør for 030112", "leser", "Leser");
         for (var user : roles.entrySet()) {
@@ -70,7 +70,11 @@ class PortalTest {
                 browser.screenshot("start-" + user.getKey());
                 browser.assertAccessible("the start page of " + user.getKey());
 
-                browser.driver.findElement(By.linkText("Logg ut")).click();
+                // a GET of the sign-out address (what another site could make the browser do) signs no one out
+                assertEquals(405, browser.download("/logg-ut").statusCode());
+                browser.driver.get(Browser.portal() + "/");
+                assertTrue(browser.text().contains(user.getValue()), "still signed in");
+                browser.driver.findElement(By.xpath("//button[normalize-space()='Logg ut']")).click();
                 browser.waitFor(d -> d.getCurrentUrl().startsWith(Browser.portal() + "/utlogget"));
                 assertTrue(browser.text().contains("Du er logget ut"));
                 browser.screenshot("signed-out-" + user.getKey());
@@ -149,6 +153,10 @@ class PortalTest {
                 assertTrue(text.contains(figures), figures + " in the PDF");
             }
             assertTrue(text.contains("Side 1 av "), "page numbers");
+            // every figure of the 4.3 tables, row by row, as the budget-service has them
+            for (String row : budgetRows("2025", "HEL")) {
+                assertTrue(text.contains(row), "the row " + row + " in the PDF");
+            }
 
             HttpResponse<byte[]> bydel = browser.download("/brev/2024/030112/pdf");
             assertEquals(200, bydel.statusCode());
@@ -201,7 +209,7 @@ class PortalTest {
             // the version selector, by keyboard: choose 1 and show it
             WebElement select = browser.driver.findElement(By.id("versjon"));
             select.sendKeys("1");
-            browser.driver.findElement(By.xpath("//button[@type='submit']")).sendKeys(Keys.ENTER);
+            browser.driver.findElement(By.id("vis-versjon")).sendKeys(Keys.ENTER);
             browser.waitFor(d -> d.getCurrentUrl().endsWith("versjon=1"));
             String earlier = browser.plainText();
             assertTrue(earlier.contains("Du ser en tidligere versjon av brevet."), earlier);
@@ -306,6 +314,50 @@ class PortalTest {
             browser.waitFor(d -> d.getCurrentUrl().contains("lang=nb"));
             assertTrue(browser.text().contains("Last ned som PDF"));
         }
+    }
+
+    /** The amounts of each row of the unit's 4.3 tables, formatted as printed (a year with nothing is left blank). */
+    private static List<String> budgetRows(String year, String unit) {
+        String token = Stack.token("leser");
+        List<String> rows = new java.util.ArrayList<>();
+        var frames = Stack.at("budget").auth().oauth2(token).queryParam("year", year).queryParam("unit", unit)
+                .get("/api/v1/budget-frames").then().statusCode(200).extract().jsonPath();
+        for (int f = 0; f < frames.getList("$").size(); f++) {
+            rows.add(amounts(frames.getList("[" + f + "].base.amounts.amount", Long.class), false));
+            int lines = frames.getList("[" + f + "].lines").size();
+            for (int l = 0; l < lines; l++) {
+                rows.add(amounts(frames.getList("[" + f + "].lines[" + l + "].amounts.amount", Long.class), false));
+            }
+            rows.add(amounts(frames.getList("[" + f + "].frame.amount", Long.class), false));
+            rows.add(amounts(frames.getList("[" + f + "].changeFromBase.amount", Long.class), false));
+        }
+        var investments = Stack.at("budget").auth().oauth2(token).queryParam("year", year).queryParam("unit", unit)
+                .get("/api/v1/investments").then().statusCode(200).extract().jsonPath();
+        for (int t = 0; t < investments.getList("$").size(); t++) {
+            int projects = investments.getList("[" + t + "].projects").size();
+            for (int p = 0; p < projects; p++) {
+                String at = "[" + t + "].projects[" + p + "]";
+                for (int l = 0; l < investments.getList(at + ".lines").size(); l++) {
+                    rows.add(investments.getString(at + ".lines[" + l + "].art") + " "
+                            + amounts(investments.getList(at + ".lines[" + l + "].amounts.amount", Long.class), true));
+                }
+                rows.add(amounts(investments.getList(at + ".total.amount", Long.class), true));
+            }
+            rows.add("Totalsum " + amounts(investments.getList("[" + t + "].total.amount", Long.class), true));
+        }
+        rows.removeIf(String::isBlank);
+        assertTrue(rows.size() > 30, "the letter's budget rows: " + rows.size());
+        return rows;
+    }
+
+    private static String amounts(List<Long> amounts, boolean blankZero) {
+        return amounts.stream().filter(a -> !blankZero || a != 0).map(PortalTest::norwegian)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    private static String norwegian(long amount) {
+        String digits = String.format(java.util.Locale.ROOT, "%,d", Math.abs(amount)).replace(',', ' ');
+        return (amount < 0 ? "\u2212" : "") + digits;
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

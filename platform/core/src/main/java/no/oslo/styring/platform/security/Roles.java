@@ -1,6 +1,6 @@
 package no.oslo.styring.platform.security;
 
-/** The realm roles of the suite (DESIGN.md, Security). */
+/** The realm roles of the suite (ARCHITECTURE.md, Security). */
 public final class Roles {
 
     /** Department staff (byrådsavdeling): write letters, budgets, targets and assignments; close periods. */
