@@ -138,6 +138,23 @@ class PortalTest {
     }
 
     @Test
+    void everyLetterOfTheYearForTheDepartment() throws IOException {
+        try (Browser browser = new Browser()) {
+            browser.open("/brev/2024", "admin-hls");
+            String text = browser.plainText();
+            assertTrue(text.contains("Tildelingsbrev 2024 – bydelene"), text);
+            for (String district : DISTRICTS.keySet()) {
+                assertTrue(text.contains(district), district);
+            }
+            browser.driver.findElement(By.linkText("Bydel Alna")).click();
+            browser.waitFor(d -> d.getCurrentUrl().endsWith("/brev/2024/030112"));
+            browser.open("/brev/2024", "admin-hls");
+            browser.screenshot("letters-2024");
+            browser.assertAccessible("the letters of a year");
+        }
+    }
+
+    @Test
     void theLettersArePdfsWithEveryHeadingAndFigure() throws Exception {
         try (Browser browser = new Browser()) {
             browser.open("/brev/2025/HEL", "leser");
@@ -275,7 +292,7 @@ class PortalTest {
             Map<String, Integer> cases = Map.of("/brev/20x5/HEL", 400, "/brev/2025/hel", 400,
                     "/brev/1999/HEL", 400, "/brev/2019/HEL", 404, "/brev/2025/HEL?versjon=99", 404,
                     "/brev/2025/HEL?versjon=x", 400, "/brev/2025/HEL/endringer?fra=1&til=7", 404,
-                    "/rapportering/2025-Q5/HEL", 400);
+                    "/rapportering/2025-Q5/HEL", 400, "/brev/20x5", 400);
             for (var c : cases.entrySet()) {
                 HttpResponse<byte[]> r = browser.download(c.getKey());
                 assertEquals(c.getValue(), r.statusCode(), c.getKey());
