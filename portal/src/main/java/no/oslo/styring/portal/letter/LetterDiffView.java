@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import io.quarkus.qute.TemplateData;
-
-import no.oslo.styring.portal.web.NorwegianFormat;
 
 /**
  * What changed between two versions of a letter, the way a reader wants to see it: the header fields that differ with
@@ -112,28 +111,12 @@ public record LetterDiffView(int from, int to, List<FieldChange> fields, List<Le
     }
 
     private static List<String> amounts(JsonNode amounts, TreeSet<Integer> years) {
-        List<String> out = new ArrayList<>();
-        for (int year : years) {
-            String cell = "";
-            if (amounts != null) {
-                for (JsonNode v : amounts) {
-                    if (v.path("year").asInt() == year && v.path("amount").isIntegralNumber()) {
-                        cell = NorwegianFormat.amount(v.path("amount").asLong());
-                    }
-                }
-            }
-            out.add(cell);
-        }
-        return out;
+        return LetterDocument.amounts(amounts == null ? MissingNode.getInstance() : amounts, years);
     }
 
     private static List<LetterDocument.Section> sections(JsonNode sections) {
         List<LetterDocument.Section> out = new ArrayList<>();
-        for (JsonNode s : sections) {
-            String key = s.path("key").asText();
-            out.add(new LetterDocument.Section(key, s.path("heading").asText(),
-                    LetterDocument.paragraphs(s.path("text").asText("")), key.split("\\.").length));
-        }
+        sections.forEach(s -> out.add(LetterDocument.Section.of(s)));
         return out;
     }
 

@@ -33,6 +33,14 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
     /** A section of text (1, 2, 3, 5, 6, 6.1 …): {@code depth} 1 for "6", 2 for "6.1". */
     @TemplateData
     public record Section(String key, String heading, List<String> paragraphs, int depth) {
+
+        /** From the assignment-service's {@code {key, heading, text}}, its paragraphs split at blank lines. */
+        static Section of(JsonNode section) {
+            String key = section.path("key").asText();
+            return new Section(key, section.path("heading").asText(),
+                    LetterDocument.paragraphs(section.path("text").asText("")),
+                    key.split("\\.").length);
+        }
     }
 
     /** A goal (kommunemål, sektormål; funksjonsområde, hovedmål) with its tiltak and sub-goals. */
@@ -129,15 +137,13 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
         List<Section> before = new ArrayList<>();
         List<Section> after = new ArrayList<>();
         for (JsonNode section : l.path("sections")) {
-            String key = section.path("key").asText();
-            Section out = new Section(key, section.path("heading").asText(), paragraphs(section.path("text").asText("")),
-                    key.split("\\.").length);
-            (key.compareTo("4") < 0 ? before : after).add(out);
+            Section out = Section.of(section);
+            (out.key().compareTo("4") < 0 ? before : after).add(out);
         }
 
         List<Goal> goals = new ArrayList<>();
         for (JsonNode letterGoals : s.goals()) {
-            if (letterGoals.path("letterId").asLong(-1) >= 0 && !title.equals(letterGoals.path("title").asText())) {
+            if (!title.equals(letterGoals.path("title").asText(title))) {
                 continue;
             }
             letterGoals.path("goals").forEach(g -> goals.add(goal(g, 1)));
@@ -354,6 +360,11 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
     }
 
     private static Row row(String label, JsonNode amounts, List<Integer> years) {
+        return new Row(label, "", amounts(amounts, years));
+    }
+
+    /** One formatted amount per year column, from the APIs' {@code [{year, amount}]}; "" for a year it has not. */
+    static List<String> amounts(JsonNode amounts, Iterable<Integer> years) {
         List<String> out = new ArrayList<>();
         for (int y : years) {
             String cell = "";
@@ -364,7 +375,7 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
             }
             out.add(cell);
         }
-        return new Row(label, "", out);
+        return out;
     }
 
     private static Row blankZero(Row row) {

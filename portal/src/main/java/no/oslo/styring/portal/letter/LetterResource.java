@@ -2,8 +2,8 @@ package no.oslo.styring.portal.letter;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,13 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 
 import no.oslo.styring.portal.web.Lang;
 import no.oslo.styring.portal.web.Msg;
 import no.oslo.styring.portal.web.PageException;
+import no.oslo.styring.portal.web.PageParams;
 import no.oslo.styring.portal.web.Pages;
 
 /**
@@ -35,8 +34,6 @@ import no.oslo.styring.portal.web.Pages;
 @Path("/brev/{year}/{unit}")
 @Authenticated
 public class LetterResource {
-
-    private static final Pattern UNIT = Pattern.compile("^[A-Z0-9]{2,12}$");
 
     @Inject
     Template letter;
@@ -63,7 +60,12 @@ public class LetterResource {
     @ConfigProperty(name = "styring.portal.pdf.concurrency", defaultValue = "2")
     int pdfConcurrency;
 
-    private volatile Semaphore pdfTurns;
+    private Semaphore pdfTurns;
+
+    @PostConstruct
+    void init() {
+        pdfTurns = new Semaphore(Math.max(1, pdfConcurrency), true);
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -80,9 +82,8 @@ public class LetterResource {
         LetterDocument doc = document(year, unit, version);
         String xhtml = pages.of(letterPdf.data("doc", doc)).render();
         byte[] pdf;
-        Semaphore turns = turns();
         try {
-            if (!turns.tryAcquire(30, TimeUnit.SECONDS)) {
+            if (!pdfTurns.tryAcquire(30, TimeUnit.SECONDS)) {
                 throw new WebApplicationException(503);
             }
         } catch (InterruptedException e) {
@@ -92,7 +93,7 @@ public class LetterResource {
         try {
             pdf = PdfRenderer.render(xhtml, doc.title());
         } finally {
-            turns.release();
+            pdfTurns.release();
         }
         String name = "tildelingsbrev-" + doc.year() + "-" + doc.unit() + (doc.earlierVersion() ? "-v" + doc.version() : "")
                 + ".pdf";
@@ -105,68 +106,30 @@ public class LetterResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance changes(@PathParam("year") String year, @PathParam("unit") String unit,
             @QueryParam("fra") String from, @QueryParam("til") String to) {
-        Msg msg = msg();
-        int y = year(year, msg);
-        String u = unit(unit, msg);
+        Msg msg = lang.msg();
+        int y = PageParams.year(year, msg);
+        String u = PageParams.unit(unit, msg);
         LetterDocument doc = letters.letter(y, u, null);
         if (doc == null) {
             throw new PageException(404, msg.noLetter(u, y));
         }
-        int f = version(from, "fra", doc.currentVersion(), msg);
-        int t = version(to, "til", doc.currentVersion(), msg);
+        int f = PageParams.version(from, "fra", doc.currentVersion(), msg);
+        int t = PageParams.version(to, "til", doc.currentVersion(), msg);
         LetterDiffView diff = letters.diff(y, u, f, t);
         return pages.of(letterDiff.data("doc", doc).data("diff", diff));
     }
 
-    private Semaphore turns() {
-        if (pdfTurns == null) {
-            synchronized (this) {
-                if (pdfTurns == null) {
-                    pdfTurns = new Semaphore(Math.max(1, pdfConcurrency), true);
-                }
-            }
-        }
-        return pdfTurns;
-    }
-
     private LetterDocument document(String year, String unit, String version) {
-        Msg msg = msg();
-        int y = year(year, msg);
-        String u = unit(unit, msg);
-        Integer v = version == null || version.isBlank() ? null : version(version, "versjon", Integer.MAX_VALUE, msg);
+        Msg msg = lang.msg();
+        int y = PageParams.year(year, msg);
+        String u = PageParams.unit(unit, msg);
+        Integer v = version == null || version.isBlank()
+                ? null
+                : PageParams.version(version, "versjon", Integer.MAX_VALUE, msg);
         LetterDocument doc = letters.letter(y, u, v);
         if (doc == null) {
             throw new PageException(404, msg.noLetter(u, y));
         }
         return doc;
-    }
-
-    private Msg msg() {
-        return MessageBundles.get(Msg.class, Localized.Literal.of(lang.locale().toLanguageTag()));
-    }
-
-    private static int year(String text, Msg msg) {
-        if (text == null || !text.matches("^[0-9]{4}$") || Integer.parseInt(text) < 2000) {
-            throw new PageException(400, msg.badYear(text));
-        }
-        return Integer.parseInt(text);
-    }
-
-    private static String unit(String text, Msg msg) {
-        if (text == null || !UNIT.matcher(text).matches()) {
-            throw new PageException(400, msg.badUnit(text));
-        }
-        return text;
-    }
-
-    private static int version(String text, String field, int max, Msg msg) {
-        if (text == null || !text.matches("^[0-9]{1,6}$")) {
-            throw new PageException(400, msg.badVersion(field, String.valueOf(text)));
-        }
-        int v = Integer.parseInt(text);
-        if (v < 1 || v > max) {
-            throw new PageException(404, msg.noVersion(v));
-        }
-        return v;
     }
 }

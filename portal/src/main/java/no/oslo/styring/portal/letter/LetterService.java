@@ -1,6 +1,5 @@
 package no.oslo.styring.portal.letter;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,12 +13,12 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import no.oslo.styring.portal.api.AssignmentApi;
 import no.oslo.styring.portal.api.BudgetApi;
 import no.oslo.styring.portal.api.ClimateApi;
 import no.oslo.styring.portal.api.IndicatorApi;
+import no.oslo.styring.portal.api.Units;
 
 /**
  * Reads a unit's letter of a year from the four services, each with the signed-in person's token, and assembles it. The
@@ -43,6 +42,9 @@ public class LetterService {
     @Inject
     @RestClient
     ClimateApi climate;
+
+    @Inject
+    Units units;
 
     /** Runs the calls of one page at once, with the request's context (security identity, token) propagated. */
     @Inject
@@ -110,16 +112,12 @@ public class LetterService {
         return LetterDiffView.of(diff, budget.framesAsOf(year, unit, fromAt), budget.framesAsOf(year, unit, toAt));
     }
 
-    /** Unit names by code, for the header's issuers and recipients. */
+    /** Unit names by code, for the header's issuers and recipients; codes where the units cannot be read. */
     Map<String, String> unitNames() {
-        Map<String, String> names = new HashMap<>();
-        JsonNode units;
         try {
-            units = assignment.units(0, 1000);
+            return units.names();
         } catch (WebApplicationException e) {
-            units = JsonNodeFactory.instance.arrayNode();
+            return Map.of();
         }
-        units.forEach(u -> names.put(u.path("code").asText(), u.path("name").asText()));
-        return names;
     }
 }

@@ -1,7 +1,6 @@
 package no.oslo.styring.portal.letter;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +18,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 
 import no.oslo.styring.portal.api.AssignmentApi;
+import no.oslo.styring.portal.api.Units;
 import no.oslo.styring.portal.web.Lang;
-import no.oslo.styring.portal.web.Msg;
-import no.oslo.styring.portal.web.PageException;
+import no.oslo.styring.portal.web.PageParams;
 import no.oslo.styring.portal.web.Pages;
 
 /** Every letter of a year ({@code /brev/2024}): each with its issuing departments and a link per recipient. */
@@ -47,6 +44,9 @@ public class YearResource {
     @RestClient
     AssignmentApi assignment;
 
+    @Inject
+    Units units;
+
     /** A letter of the year. */
     @TemplateData
     public record YearLetter(String title, List<String> issuers, List<Recipient> recipients) {
@@ -60,13 +60,8 @@ public class YearResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@PathParam("year") String year) {
-        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(lang.locale().toLanguageTag()));
-        if (year == null || !year.matches("^[0-9]{4}$") || Integer.parseInt(year) < 2000) {
-            throw new PageException(400, msg.badYear(year));
-        }
-        int y = Integer.parseInt(year);
-        Map<String, String> names = new HashMap<>();
-        assignment.units(0, 1000).forEach(u -> names.put(u.path("code").asText(), u.path("name").asText()));
+        int y = PageParams.year(year, lang.msg());
+        Map<String, String> names = units.names();
         List<YearLetter> out = new ArrayList<>();
         for (JsonNode l : assignment.letters(y, null)) {
             List<String> issuers = new ArrayList<>();

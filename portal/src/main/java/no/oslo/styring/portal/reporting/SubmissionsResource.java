@@ -2,7 +2,6 @@ package no.oslo.styring.portal.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,8 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 
 import no.oslo.styring.portal.api.AssignmentApi;
@@ -29,7 +26,7 @@ import no.oslo.styring.portal.api.IndicatorApi;
 import no.oslo.styring.portal.web.Lang;
 import no.oslo.styring.portal.web.Msg;
 import no.oslo.styring.portal.web.NorwegianFormat;
-import no.oslo.styring.portal.web.PageException;
+import no.oslo.styring.portal.web.PageParams;
 import no.oslo.styring.portal.web.Pages;
 
 /**
@@ -40,9 +37,6 @@ import no.oslo.styring.portal.web.Pages;
 @Path("/rapportering/{period}/{unit}")
 @Authenticated
 public class SubmissionsResource {
-
-    private static final Pattern PERIOD = Pattern.compile("^[0-9]{4}-(M(0[1-9]|1[0-2])|Q[1-4]|T[1-3]|Y)$");
-    private static final Pattern UNIT = Pattern.compile("^[A-Z0-9]{2,12}$");
 
     @Inject
     Template submissions;
@@ -77,13 +71,9 @@ public class SubmissionsResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@PathParam("period") String period, @PathParam("unit") String unit) {
-        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(lang.locale().toLanguageTag()));
-        if (!PERIOD.matcher(period).matches()) {
-            throw new PageException(400, msg.badPeriod(period));
-        }
-        if (!UNIT.matcher(unit).matches()) {
-            throw new PageException(400, msg.badUnit(unit));
-        }
+        Msg msg = lang.msg();
+        PageParams.period(period, msg);
+        PageParams.unit(unit, msg);
         JsonNode state = assignment.period(period);
         List<Saved> budgetStatus = new ArrayList<>();
         for (JsonNode b : budget.budgetStatus(unit, period)) {

@@ -3,7 +3,6 @@ package no.oslo.styring.portal.start;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 import no.oslo.styring.portal.api.AssignmentApi;
+import no.oslo.styring.portal.api.Units;
 import no.oslo.styring.portal.web.Pages;
 import no.oslo.styring.portal.web.Viewer;
 
@@ -50,6 +50,9 @@ public class StartResource {
     @RestClient
     AssignmentApi assignment;
 
+    @Inject
+    Units units;
+
     /** A letter in a list: its page is {@code /brev/{year}/{unit}} for each recipient. */
     @TemplateData
     public record LetterLink(int year, String title, String reference, List<Recipient> recipients) {
@@ -74,8 +77,7 @@ public class StartResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
         String unit = viewer.isReporter() ? viewer.unit() : null;
-        Map<String, String> names = new HashMap<>();
-        assignment.units(0, 1000).forEach(u -> names.put(u.path("code").asText(), u.path("name").asText()));
+        Map<String, String> names = units.names();
         List<LetterLink> letters = new ArrayList<>();
         for (JsonNode l : assignment.letters(null, unit)) {
             List<Recipient> recipients = new ArrayList<>();

@@ -11,8 +11,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Every error as a page in the person's language with the right status: a service's 403 is the portal's 403, its 404 the
@@ -60,7 +58,7 @@ public class ErrorPages {
     }
 
     private Response page(int status, String detail) {
-        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(lang.locale().toLanguageTag()));
+        Msg msg = lang.msg();
         String title = switch (status) {
             case 400 -> msg.badRequestTitle();
             case 403 -> msg.forbiddenTitle();

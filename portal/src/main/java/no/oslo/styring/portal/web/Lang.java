@@ -6,6 +6,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
@@ -42,6 +44,11 @@ public class Lang {
 
     public Locale locale() {
         return "en".equals(code()) ? Locale.ENGLISH : BOKMAL;
+    }
+
+    /** The interface text in the person's language. */
+    public Msg msg() {
+        return MessageBundles.get(Msg.class, Localized.Literal.of(locale().toLanguageTag()));
     }
 
     public boolean english() {
