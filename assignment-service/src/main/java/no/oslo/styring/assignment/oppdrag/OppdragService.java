@@ -102,7 +102,8 @@ public class OppdragService {
         caller.requireMaySubmitFor(request.unit());
         Oppdrag o = lock(id);
         if (!o.recipients.contains(request.unit())) {
-            throw ProblemException.invalidField("unit", "unit " + request.unit() + " is not a recipient of oppdrag " + id);
+            throw ProblemException.invalidField("unit", "unit " + request.unit() + " is not a recipient of oppdrag " + id,
+                    request.unit() + " er ikke mottaker av oppdrag " + id);
         }
         move(o, OppdragStatus.DELIVERED);
         transition(o, OppdragStatus.DELIVERED, request.unit(), request.note(), request.documentLink(), caller.name());
@@ -116,7 +117,8 @@ public class OppdragService {
             throw ProblemException.notFound("Oppdrag", id);
         }
         if (caller.isReporter() && caller.unit().map(u -> !o.recipients.contains(u)).orElse(true)) {
-            throw ProblemException.forbidden("You may see only your own unit's oppdrag");
+            throw ProblemException.forbidden("You may see only your own unit's oppdrag",
+                    "Du kan bare se oppdrag til din egen enhet");
         }
         return view(o);
     }
@@ -163,7 +165,8 @@ public class OppdragService {
         if (!o.status.next().contains(to)) {
             throw ProblemException.conflict("oppdrag-transition", "Not possible in this status",
                     "Oppdrag " + o.id + " is " + o.status + "; it cannot become " + to + " (possible: " + o.status.next()
-                            + ")");
+                            + ")",
+                    "Oppdraget har status " + o.status + " og kan ikke bli " + to);
         }
         o.status = to;
     }

@@ -85,7 +85,8 @@ public class PeriodService {
         if (p.status == PeriodStatus.CLOSED) {
             throw ProblemException.conflict("period-already-closed", "Period already closed",
                     "Period " + periodId + " was closed at " + p.closedAt + " by " + p.closedBy
-                            + "; reopen it for a unit first to take that unit's corrections");
+                            + "; reopen it for a unit first to take that unit's corrections",
+                    "Perioden ble lukket " + p.closedAt + " av " + p.closedBy + "; gjenåpne den for en enhet først");
         }
         // closing a reopened period ends its reopenings and issues only the reopened units' reports again
         List<String> reopened = null;
@@ -139,18 +140,21 @@ public class PeriodService {
         ReportingPeriod p = require(periodId, true);
         if (p.status == PeriodStatus.OPEN) {
             throw ProblemException.conflict("period-not-closed", "Period not closed",
-                    "Period " + periodId + " is open: every unit can submit; only a closed period is reopened");
+                    "Period " + periodId + " is open: every unit can submit; only a closed period is reopened",
+                    "Perioden er åpen, så alle enheter kan rapportere; bare en lukket periode kan gjenåpnes");
         }
         Instant now = Instant.now();
         if (!request.expiresAt().isAfter(now)) {
-            throw ProblemException.invalidField("expiresAt", "must be in the future, was " + request.expiresAt());
+            throw ProblemException.invalidField("expiresAt", "must be in the future, was " + request.expiresAt(),
+                    "må være fram i tid");
         }
         if (units.findById(request.unit()) == null) {
             throw ProblemException.unknownReference("unit", "unknown unit '" + request.unit() + "'");
         }
         if (reopenings.notClosed(p.id).stream().anyMatch(r -> r.unitCode.equals(request.unit()))) {
             throw ProblemException.conflict("period-already-reopened", "Period already reopened for the unit",
-                    "Period " + periodId + " is already reopened for " + request.unit() + "; close it first");
+                    "Period " + periodId + " is already reopened for " + request.unit() + "; close it first",
+                    "Perioden er allerede gjenåpnet for " + request.unit() + "; lukk den først");
         }
         PeriodReopening r = new PeriodReopening();
         r.periodId = p.id;

@@ -40,11 +40,16 @@ public class MeasureStatusService {
         ClimateMeasure measure = climate.measure(indicator.measureId);
         if (!measure.isResponsible(request.unit())) {
             throw ProblemException.invalidField("indicator", "unit " + request.unit() + " is not responsible for measure '"
-                    + measure.key + "' (responsible: " + String.join(", ", measure.responsible) + ")");
+                    + measure.key + "' (responsible: " + String.join(", ", measure.responsible) + ")",
+                    request.unit()
+                            + " er ikke ansvarlig for tiltaket '" + measure.key + "' (ansvarlig: "
+                            + String.join(", ", measure.responsible) + ")");
         }
         if (!indicator.periodTypes.contains(period.type().code())) {
             throw ProblemException.invalidField("periodId", "indicator '" + indicator.code + "' is reported in "
-                    + String.join(", ", indicator.periodTypes) + ", not in " + period.labelNb() + " (" + period + ")");
+                    + String.join(", ", indicator.periodTypes) + ", not in " + period.labelNb() + " (" + period + ")",
+                    "indikatoren '" + indicator.code + "' rapporteres i " + String.join(", ", indicator.periodTypes)
+                            + ", ikke i " + period.labelNb() + " (" + period + ")");
         }
         MeasureStatus m = new MeasureStatus();
         m.unitCode = request.unit();

@@ -22,4 +22,9 @@ public class IndicatorRepository implements PanacheRepositoryBase<IndicatorEntit
     public List<IndicatorEntity> ofLetters(Collection<Long> letterIds) {
         return list("letterId in ?1 order by letterId, position", letterIds);
     }
+
+    /** Every year's indicator with this code, oldest first. */
+    public List<IndicatorEntity> ofCode(String code) {
+        return list("code = ?1 order by year", code);
+    }
 }

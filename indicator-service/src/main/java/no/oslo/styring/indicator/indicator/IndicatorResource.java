@@ -47,4 +47,15 @@ public class IndicatorResource {
     public IndicatorView get(@PathParam("id") long id) {
         return service.get(id);
     }
+
+    @GET
+    @Path("/{code}/series")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
+    @Operation(summary = "An indicator over the years", description = "For trends: the latest letter's history values, "
+            + "each year's target (with its number when it has one), and the values units reported in closed periods, one per "
+            + "unit and period (drafts never). Optionally for one unit.")
+    public IndicatorSeries series(@Parameter(example = "bydel-andel-fast-ansatte-heltid") @PathParam("code") String code,
+            @Parameter(example = "030112") @QueryParam("unit") String unit) {
+        return service.series(code, unit);
+    }
 }

@@ -1,12 +1,16 @@
 package no.oslo.styring.indicator.indicator;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import no.oslo.styring.indicator.letter.LetterRepository;
 import no.oslo.styring.platform.problem.ProblemException;
+import no.oslo.styring.targets.Target;
+import no.oslo.styring.targets.Targets;
 
 @ApplicationScoped
 public class IndicatorService {
@@ -33,5 +37,41 @@ public class IndicatorService {
     public List<IndicatorEntity> of(int year, String unit) {
         List<Long> ids = letters.ofYear(year, unit).stream().map(l -> l.id).toList();
         return ids.isEmpty() ? List.of() : indicators.ofLetters(ids);
+    }
+
+    /** The indicator over the years; a 404 when no letter has it. */
+    @Transactional
+    public IndicatorSeries series(String code, String unit) {
+        List<IndicatorEntity> years = indicators.ofCode(code);
+        if (years.isEmpty()) {
+            throw ProblemException.notFound("Indicator", code);
+        }
+        IndicatorEntity latest = years.get(years.size() - 1);
+        java.util.TreeMap<Integer, IndicatorSeries.YearTarget> targets = new java.util.TreeMap<>();
+        for (IndicatorEntity e : years) {
+            String target = e.targetFor(e.year);
+            if (target != null) {
+                targets.put(e.year, new IndicatorSeries.YearTarget(e.year, target, thresholdOf(target)));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = indicators.getEntityManager().createNativeQuery("select distinct on (m.unit_code, "
+                + "m.period_id) m.unit_code, m.period_id, m.value from measurement m join period_lock l on l.period_id = "
+                + "m.period_id where m.indicator_code = ?1 and (?2 = '' or m.unit_code = ?2) "
+                + "order by m.unit_code, m.period_id, m.submitted_at desc, m.id desc")
+                .setParameter(1, code).setParameter(2, unit == null ? "" : unit).getResultList();
+        List<IndicatorSeries.Reported> reported = rows.stream().map(r -> new IndicatorSeries.Reported((String) r[0],
+                (String) r[1], Integer.parseInt(((String) r[1]).substring(0, 4)), (BigDecimal) r[2])).toList();
+        IndicatorView view = IndicatorView.of(latest);
+        return new IndicatorSeries(code, latest.name, latest.measure, latest.measure.labelNb(), latest.direction,
+                view.history(), List.copyOf(targets.values()), reported);
+    }
+
+    private static BigDecimal thresholdOf(String target) {
+        try {
+            return Targets.parse(target) instanceof Target.Threshold t ? t.value() : null;
+        } catch (RuntimeException unparsable) {
+            return null;
+        }
     }
 }

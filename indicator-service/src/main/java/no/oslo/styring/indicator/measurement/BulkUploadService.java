@@ -193,10 +193,11 @@ public class BulkUploadService {
                 return;
             }
             Rules ind = r.get();
-            String p = MeasurementRules.problem(ind.code(), ind.inLetter(), ind.units(), ind.periodTypes(), ind.measure(),
+            MeasurementRules.Refusal p = MeasurementRules.problem(ind.code(), ind.inLetter(), ind.units(), ind.periodTypes(),
+                    ind.measure(),
                     row.unit(), period.id(), row.value());
             if (p != null) {
-                problem(row, MeasurementRules.fieldOf(p), MeasurementRules.messageOf(p));
+                problem(row, p.field(), p.message());
                 return;
             }
             units.add(row.unit());

@@ -10,7 +10,7 @@ import no.oslo.styring.platform.period.PeriodId;
 /**
  * What a measurement must satisfy beyond an open period and a permitted caller: the indicator is in the letter sent to the
  * unit, it is reported in the period's type, and the value fits its measure. Plain Java, shared by single submissions and
- * the bulk upload. A problem is returned as {@code field|message}.
+ * the bulk upload. A problem names its field and says why in English and bokmål.
  */
 public final class MeasurementRules {
 
@@ -19,29 +19,42 @@ public final class MeasurementRules {
     private MeasurementRules() {
     }
 
+    /** Why a measurement is refused: the field it names, and the message in English and in bokmål. */
+    public record Refusal(String field, String message, String messageNb) {
+    }
+
     /** The problem with a measurement, or null when there is none. */
-    public static String problem(String code, boolean inLetter, Collection<String> letterUnits, List<String> periodTypes,
+    public static Refusal problem(String code, boolean inLetter, Collection<String> letterUnits, List<String> periodTypes,
             Measure measure, String unit, PeriodId period, BigDecimal value) {
         if (!inLetter) {
-            return "indicator|indicator '" + code + "' is no longer in the letter of " + period.year();
+            return new Refusal("indicator", "indicator '" + code + "' is no longer in the letter of " + period.year(),
+                    "indikatoren '" + code + "' er ikke lenger i tildelingsbrevet for " + period.year());
         }
         if (!letterUnits.contains(unit)) {
-            return "indicator|indicator '" + code + "' is not in a letter sent to unit " + unit;
+            return new Refusal("indicator", "indicator '" + code + "' is not in a letter sent to unit " + unit,
+                    "indikatoren '" + code + "' er ikke i et tildelingsbrev sendt til " + unit);
         }
         if (!periodTypes.contains(period.type().code())) {
-            return "periodId|indicator '" + code + "' is reported in " + String.join(", ", periodTypes) + ", not in "
-                    + period.labelNb() + " (" + period + ")";
+            return new Refusal("periodId", "indicator '" + code + "' is reported in " + String.join(", ", periodTypes)
+                    + ", not in " + period.labelNb() + " (" + period + ")",
+                    "indikatoren '" + code + "' rapporteres i "
+                            + String.join(", ", periodTypes) + ", ikke i " + period.labelNb() + " (" + period + ")");
         }
         if (value == null) {
-            return "value|is required";
+            return new Refusal("value", "is required", "må fylles ut");
         }
         if (!fits(measure, value)) {
-            return "value|" + value.toPlainString() + " does not fit the indicator's measure " + measure
+            return new Refusal("value", value.toPlainString() + " does not fit the indicator's measure " + measure
                     + switch (measure) {
                         case PERCENT -> " (0–100)";
                         case COUNT -> " (a whole number, 0 or more)";
                         default -> " (0 or more)";
-                    };
+                    }, value.toPlainString().replace('.', ',') + " passer ikke for indikatoren, som måles i "
+                            + measure.labelNb() + switch (measure) {
+                                case PERCENT -> " (0–100)";
+                                case COUNT -> " (et helt tall, 0 eller mer)";
+                                default -> " (0 eller mer)";
+                            });
         }
         return null;
     }
@@ -54,13 +67,5 @@ public final class MeasurementRules {
             case SCORE -> true;
             default -> value.signum() >= 0;
         };
-    }
-
-    static String fieldOf(String problem) {
-        return problem.substring(0, problem.indexOf('|'));
-    }
-
-    static String messageOf(String problem) {
-        return problem.substring(problem.indexOf('|') + 1);
     }
 }

@@ -45,10 +45,11 @@ public class MeasurementService {
                 .orElseThrow(() -> ProblemException.unknownReference("indicator", "no indicator '" + request.indicator()
                         + "' in the letters of " + period.year()));
         IndicatorLetter letter = letters.findById(indicator.letterId);
-        String problem = MeasurementRules.problem(indicator.code, indicator.inLetter, letter.units, indicator.periodTypes,
+        MeasurementRules.Refusal problem = MeasurementRules.problem(indicator.code, indicator.inLetter, letter.units,
+                indicator.periodTypes,
                 indicator.measure, request.unit(), period, request.value());
         if (problem != null) {
-            throw ProblemException.invalidField(MeasurementRules.fieldOf(problem), MeasurementRules.messageOf(problem));
+            throw ProblemException.invalidField(problem.field(), problem.message(), problem.messageNb());
         }
         Measurement m = new Measurement();
         m.unitCode = request.unit();

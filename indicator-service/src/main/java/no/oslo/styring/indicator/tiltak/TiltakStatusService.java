@@ -45,7 +45,9 @@ public class TiltakStatusService {
         IndicatorLetter letter = letters.findById(tiltak.letterId);
         if (letter.year != period.year() || !letter.units.contains(request.unit())) {
             throw ProblemException.invalidField("tiltak", "tiltak " + tiltak.id + " ('" + tiltak.key + "') is not in a letter "
-                    + "of " + period.year() + " sent to unit " + request.unit());
+                    + "of " + period.year() + " sent to unit " + request.unit(),
+                    "tiltaket '" + tiltak.key
+                            + "' er ikke i et tildelingsbrev for " + period.year() + " sendt til " + request.unit());
         }
         TiltakStatus s = new TiltakStatus();
         s.tiltakId = tiltak.id;

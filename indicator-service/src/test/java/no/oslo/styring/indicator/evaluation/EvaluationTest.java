@@ -99,6 +99,29 @@ class EvaluationTest {
     }
 
     @Test
+    void aCallerThatAsksForBokmalGetsTheProblemInBokmal() {
+        given().auth().oauth2(TestTokens.reporter(unit)).header("Accept-Language", "nb-NO,nb;q=0.9,en;q=0.5")
+                .contentType(ContentType.JSON).body("""
+                        {"unit":"%s","periodId":"%s","indicator":"%s","value":100.5}""".formatted(unit, q1, p + "heltid"))
+                .post("/api/v1/measurements").then().statusCode(400).header("Content-Language", "nb")
+                .body("errors[0].field", equalTo("value"))
+                .body("errors[0].message", equalTo("100,5 passer ikke for indikatoren, som måles i prosent (0–100)"));
+        given().auth().oauth2(TestTokens.reporter(unit)).header("Accept-Language", "nb")
+                .contentType(ContentType.JSON).body("""
+                        {"unit":"%s","periodId":"%s","indicator":"%s"}""".formatted(unit, q1, p + "heltid"))
+                .post("/api/v1/measurements").then().statusCode(400)
+                .body("errors[0].field", equalTo("value")).body("errors[0].message", equalTo("må fylles ut"));
+        given().auth().oauth2(TestTokens.reporter(TestIds.unitCode())).header("Accept-Language", "nb")
+                .contentType(ContentType.JSON).body("""
+                        {"unit":"%s","periodId":"%s","indicator":"%s","value":80}""".formatted(unit, q1, p + "heltid"))
+                .post("/api/v1/measurements").then().statusCode(403)
+                .body("detail", containsString("Du kan bare rapportere for din egen enhet"));
+        // English stays the default
+        submit(p + "heltid", "100.5").then().statusCode(400)
+                .body("errors[0].message", equalTo("100.5 does not fit the indicator's measure PERCENT (0–100)"));
+    }
+
+    @Test
     void aReporterCannotReadAnotherUnitsEvaluation() {
         given().auth().oauth2(TestTokens.reporter(TestIds.unitCode())).queryParam("unit", unit).queryParam("period", q1)
                 .get("/api/v1/evaluations").then().statusCode(403).contentType("application/problem+json");
@@ -147,6 +170,51 @@ class EvaluationTest {
         given().auth().oauth2(TestTokens.reporter(unit)).contentType(ContentType.JSON).body("""
                 {"unit":"%s","periodId":"%s","tiltak":%d,"status":"DONE"}""".formatted(unit, q1, tiltak))
                 .post("/api/v1/tiltak-statuses").then().statusCode(409);
+    }
+
+    @Test
+    void thePreviewIsTheReportTheUnitWouldGetIfThePeriodClosedNowAndOnlyItsOwn() {
+        submit(p + "heltid", "76").then().statusCode(201);
+        given().auth().oauth2(TestTokens.reporter(unit)).queryParam("unit", unit)
+                .get("/api/v1/period-reports/{p}/preview", q1).then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].unit", equalTo(unit)).body("[0].revision", equalTo(0))
+                .body("[0].report.counts.due", equalTo(5)).body("[0].report.counts.met", equalTo(1))
+                .body("[0].report.counts.missing", equalTo(4))
+                .body("[0].report.indicators[0].explanationNb", equalTo("76 > 75,2 (måltall >75,2 %)"));
+        // a reporter without a unit parameter gets its own unit, never all
+        given().auth().oauth2(TestTokens.reporter(unit)).get("/api/v1/period-reports/{p}/preview", q1).then()
+                .statusCode(200).body("unit", contains(unit));
+        given().auth().oauth2(TestTokens.reporter(TestIds.unitCode())).queryParam("unit", unit)
+                .get("/api/v1/period-reports/{p}/preview", q1).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.department()).get("/api/v1/period-reports/{p}/preview", q1).then()
+                .statusCode(200).body("unit", org.hamcrest.Matchers.hasItem(unit));
+        given().auth().oauth2(TestTokens.department()).get("/api/v1/period-reports/{p}/preview", year + "-Q5").then()
+                .statusCode(400).body("errors[0].field", equalTo("periodId"));
+        // nothing was published or stored by looking
+        given().auth().oauth2(TestTokens.reporter(unit)).get("/api/v1/period-reports/{p}", q1).then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
+
+    @Test
+    void theSeriesHasTheLettersHistoryAndTargetAndOnlyWhatWasReportedInClosedPeriods() {
+        submit(p + "heltid", "76").then().statusCode(201);
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/indicators/{c}/series", p + "heltid").then()
+                .statusCode(200).body("code", equalTo(p + "heltid")).body("measure", equalTo("PERCENT"))
+                .body("targets[0].year", equalTo(year)).body("targets[0].target", equalTo(">75,2 %"))
+                .body("targets[0].threshold", equalTo(75.2f))
+                .body("history.year", contains(year - 1)).body("history[0].value", equalTo(70.5f))
+                // a draft is not a reported value
+                .body("reported.size()", equalTo(0));
+        SuiteEvents.periodClosed(q1, 1);
+        TestKafka.awaitRecord(Topics.INDICATOR_REPORTS, r -> unit.equals(r.key())
+                && (unit + "/" + q1).equals(TestKafka.header(r, "ce_subject")), Duration.ofSeconds(30));
+        given().auth().oauth2(TestTokens.reader()).queryParam("unit", unit)
+                .get("/api/v1/indicators/{c}/series", p + "heltid").then().statusCode(200)
+                .body("reported.size()", equalTo(1)).body("reported[0].unit", equalTo(unit))
+                .body("reported[0].periodId", equalTo(q1)).body("reported[0].value", equalTo(76.0f));
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/indicators/{c}/series", "finnes-ikke-" + year).then()
+                .statusCode(404).contentType("application/problem+json");
     }
 
     private Response submit(String indicator, String value) {

@@ -69,15 +69,21 @@ class BulkRowsTest {
         List<String> units = List.of("HEL");
         List<String> types = List.of("Q", "T", "Y");
         assertNull(MeasurementRules.problem("a", true, units, types, Measure.PERCENT, "HEL", q1, new BigDecimal("100")));
-        assertEquals("value|101 does not fit the indicator's measure PERCENT (0–100)",
-                MeasurementRules.problem("a", true, units, types, Measure.PERCENT, "HEL", q1, new BigDecimal("101")));
-        assertEquals("value|7.5 does not fit the indicator's measure COUNT (a whole number, 0 or more)",
-                MeasurementRules.problem("a", true, units, types, Measure.COUNT, "HEL", q1, new BigDecimal("7.5")));
+        var percent = MeasurementRules.problem("a", true, units, types, Measure.PERCENT, "HEL", q1, new BigDecimal("101"));
+        assertEquals("value", percent.field());
+        assertEquals("101 does not fit the indicator's measure PERCENT (0–100)", percent.message());
+        assertEquals("101 passer ikke for indikatoren, som måles i prosent (0–100)", percent.messageNb());
+        assertEquals("7.5 does not fit the indicator's measure COUNT (a whole number, 0 or more)",
+                MeasurementRules.problem("a", true, units, types, Measure.COUNT, "HEL", q1, new BigDecimal("7.5")).message());
+        assertEquals("7,5 passer ikke for indikatoren, som måles i antall (et helt tall, 0 eller mer)",
+                MeasurementRules.problem("a", true, units, types, Measure.COUNT, "HEL", q1, new BigDecimal("7.5")).messageNb());
         assertNull(MeasurementRules.problem("a", true, units, types, Measure.SCORE, "HEL", q1, new BigDecimal("-2")));
-        assertEquals("periodId|indicator 'a' is reported in Y, not in 1. kvartal 2025 (2025-Q1)",
-                MeasurementRules.problem("a", true, units, List.of("Y"), Measure.COUNT, "HEL", q1, BigDecimal.ONE));
-        assertEquals("indicator|indicator 'a' is not in a letter sent to unit 030112",
-                MeasurementRules.problem("a", true, units, types, Measure.COUNT, "030112", q1, BigDecimal.ONE));
+        assertEquals("periodId", MeasurementRules.problem("a", true, units, List.of("Y"), Measure.COUNT, "HEL", q1,
+                BigDecimal.ONE).field());
+        assertEquals("indicator 'a' is reported in Y, not in 1. kvartal 2025 (2025-Q1)",
+                MeasurementRules.problem("a", true, units, List.of("Y"), Measure.COUNT, "HEL", q1, BigDecimal.ONE).message());
+        assertEquals("indicator 'a' is not in a letter sent to unit 030112",
+                MeasurementRules.problem("a", true, units, types, Measure.COUNT, "030112", q1, BigDecimal.ONE).message());
     }
 
     private static List<BulkRows.Row> csv(String text) throws IOException {

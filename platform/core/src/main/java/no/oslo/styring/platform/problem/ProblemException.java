@@ -11,6 +11,8 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<FieldError> errors;
+    private String detailNb;
+    private List<FieldError> errorsNb = List.of();
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
         super(detail);
@@ -18,6 +20,31 @@ public class ProblemException extends RuntimeException {
         this.type = type;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /**
+     * The same problem in bokmål, for a caller whose Accept-Language asks for it (the portal): the detail, and the field
+     * messages in the order of the English ones.
+     */
+    public ProblemException inBokmal(String detail, List<FieldError> fieldErrors) {
+        this.detailNb = detail;
+        this.errorsNb = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
+        return this;
+    }
+
+    /** 400: one field of the request is wrong, said in English and in bokmål. */
+    public static ProblemException invalidField(String field, String message, String messageNb) {
+        return invalidField(field, message).inBokmal(field + ": " + messageNb, List.of(new FieldError(field, messageNb)));
+    }
+
+    /** 409, said in English and in bokmål. */
+    public static ProblemException conflict(String type, String title, String detail, String detailNb) {
+        return conflict(type, title, detail).inBokmal(detailNb, null);
+    }
+
+    /** 403, said in English and in bokmål. */
+    public static ProblemException forbidden(String detail, String detailNb) {
+        return forbidden(detail).inBokmal(detailNb, null);
     }
 
     /** 400: one field of the request is wrong. */
@@ -74,5 +101,19 @@ public class ProblemException extends RuntimeException {
 
     public Problem toProblem() {
         return new Problem(Problem.type(type), title, status, getMessage(), null, errors);
+    }
+
+    /** The problem in bokmål where it was given in bokmål; otherwise as {@link #toProblem()}. */
+    public Problem toProblem(boolean bokmal) {
+        if (!bokmal || detailNb == null) {
+            return toProblem();
+        }
+        return new Problem(Problem.type(type), title, status, detailNb, null,
+                errorsNb.size() == errors.size() ? errorsNb : errors);
+    }
+
+    /** Whether this problem has a bokmål text. */
+    public boolean hasBokmal() {
+        return detailNb != null;
     }
 }

@@ -41,12 +41,28 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(), uri);
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        boolean bokmal = e.hasBokmal() && prefersBokmal(headers);
+        Response response = respond(e.toProblem(bokmal), uri);
+        return bokmal ? Response.fromResponse(response).header(HttpHeaders.CONTENT_LANGUAGE, "nb").build() : response;
+    }
+
+    /** Whether the caller's Accept-Language puts Norwegian (nb, no or nn) before English. */
+    static boolean prefersBokmal(HttpHeaders headers) {
+        for (java.util.Locale locale : headers.getAcceptableLanguages()) {
+            String language = locale.getLanguage();
+            if (language.equals("nb") || language.equals("no") || language.equals("nn")) {
+                return true;
+            }
+            if (language.equals("en")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper
-    public Response validation(ResteasyReactiveViolationException e, UriInfo uri) {
+    public Response validation(ResteasyReactiveViolationException e, UriInfo uri, HttpHeaders headers) {
         boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> {
             for (Path.Node node : v.getPropertyPath()) {
                 if (node.getKind() == ElementKind.RETURN_VALUE) {
@@ -58,12 +74,33 @@ public class ProblemMappers {
         if (returnValue) {
             return unexpected(e, uri); // the service broke its own contract: a server error, not the caller's
         }
-        return respond(ProblemException.invalid(fieldErrors(e)).toProblem(), uri);
+        return invalid(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e, UriInfo uri) {
-        return respond(ProblemException.invalid(fieldErrors(e)).toProblem(), uri);
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        return invalid(e, uri, headers);
+    }
+
+    private Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<FieldError> errors = fieldErrors(e);
+        List<FieldError> bokmal = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            bokmal.add(new FieldError(fieldName(v.getPropertyPath()), BokmalConstraints.message(v)));
+        }
+        // in the order of the English ones (by field, then message)
+        bokmal.sort(Comparator.comparing(FieldError::field));
+        List<FieldError> ordered = new ArrayList<>();
+        for (FieldError en : errors) {
+            FieldError nb = bokmal.stream().filter(b -> b.field().equals(en.field()) && !ordered.contains(b)).findFirst()
+                    .orElse(en);
+            ordered.add(nb);
+        }
+        ProblemException problem = ProblemException.invalid(errors);
+        String detail = ordered.size() == 1
+                ? ordered.get(0).field() + ": " + ordered.get(0).message()
+                : ordered.size() + " felt er feil";
+        return problem(problem.inBokmal(detail, ordered), uri, headers);
     }
 
     /** Malformed JSON or a value of the wrong type: name the field by its JSON path. */
@@ -110,8 +147,9 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(ProblemException.forbidden("Your role does not allow this request").toProblem(), uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return problem(ProblemException.forbidden("Your role does not allow this request",
+                "Rollen din gir ikke lov til dette"), uri, headers);
     }
 
     /** JAX-RS answers of the framework itself: unknown path (404), wrong method (405), wrong media type (415), … */

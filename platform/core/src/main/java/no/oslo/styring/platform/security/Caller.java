@@ -58,15 +58,17 @@ public class Caller {
             return;
         }
         if (!isReporter() || !unit().map(unit::equals).orElse(false)) {
-            throw ProblemException
-                    .forbidden("You may submit only for your own unit" + unit().map(u -> " (" + u + ")").orElse(""));
+            String own = unit().map(u -> " (" + u + ")").orElse("");
+            throw ProblemException.forbidden("You may submit only for your own unit" + own,
+                    "Du kan bare rapportere for din egen enhet" + own);
         }
     }
 
     /** May this caller read the unit's unpublished submissions (drafts)? A reporter only its own unit's. */
     public void requireMayReadDraftsOf(String unit) {
         if (isReporter() && !unit().map(unit::equals).orElse(false)) {
-            throw ProblemException.forbidden("You may read only your own unit's submissions");
+            throw ProblemException.forbidden("You may read only your own unit's submissions",
+                    "Du kan bare se det din egen enhet har rapportert");
         }
     }
 }

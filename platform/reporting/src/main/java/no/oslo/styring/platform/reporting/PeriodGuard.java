@@ -29,7 +29,8 @@ public class PeriodGuard {
         if (lock != null && !isReopenedFor(period, unit)) {
             throw ProblemException.conflict("period-closed", "Period closed",
                     "Period " + period + " (" + period.labelNb() + ") was closed at " + lock.closedAt()
-                            + "; submissions for unit " + unit + " are no longer accepted");
+                            + "; submissions for unit " + unit + " are no longer accepted",
+                    "Perioden " + period.labelNb() + " er lukket; " + unit + " kan ikke lenger rapportere for den");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,6 +47,12 @@ public class PeriodReportResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    PeriodReportSource source;
+
+    @Inject
+    UnitDirectory units;
+
     /** One published report. */
     public record ReportView(String unit, String periodId, int revision, Instant generatedAt, UUID eventId, JsonNode report) {
     }
@@ -58,16 +65,7 @@ public class PeriodReportResource {
     public List<ReportView> list(
             @Parameter(description = "Period id", example = "2025-Q1") @PathParam("periodId") String periodId,
             @Parameter(description = "Only this unit", example = "030112") @QueryParam("unit") String unit) {
-        if (!PeriodId.isValid(periodId)) {
-            throw ProblemException.invalidField("periodId", "'" + periodId + "' is not a period id such as 2025-Q1");
-        }
-        String only = unit;
-        if (caller.isReporter()) {
-            only = caller.unit().orElseThrow(() -> ProblemException.forbidden("Your token names no unit"));
-            if (unit != null && !unit.equals(only)) {
-                throw ProblemException.forbidden("You may read only your own unit's reports");
-            }
-        }
+        String only = readable(periodId, unit);
         var query = em.createQuery("from PeriodReport where periodId = :period"
                 + (only == null ? "" : " and unitCode = :unit") + " order by unitCode, revision", PeriodReport.class)
                 .setParameter("period", periodId);
@@ -76,6 +74,43 @@ public class PeriodReportResource {
         }
         return query.getResultList().stream()
                 .map(this::view).toList();
+    }
+
+    @GET
+    @Path("/{periodId}/preview")
+    @Transactional
+    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
+    @Operation(summary = "The reports as they would be if the period closed now", description = "Every reporting unit's "
+            + "report built from what it has saved so far (its drafts), in the same shape as the published reports, with "
+            + "revision 0 and no event id: what is due, what is missing, evaluated. For the reporting page and the period "
+            + "overview before the close. A reporter sees its own unit's only.")
+    public List<ReportView> preview(
+            @Parameter(description = "Period id", example = "2025-Q1") @PathParam("periodId") String periodId,
+            @Parameter(description = "Only this unit", example = "030112") @QueryParam("unit") String unit) {
+        String only = readable(periodId, unit);
+        PeriodId period = PeriodId.parse(periodId);
+        Instant now = Instant.now();
+        PeriodReportSource.Reports reports = source.prepare(period);
+        return units.reportingUnits().stream().filter(u -> only == null || only.equals(u.code()))
+                .map(u -> new ReportView(u.code(), periodId, 0, now, null,
+                        json.valueToTree(reports.report(u, 0, now))))
+                .toList();
+    }
+
+    /** The one unit the caller may read (a reporter's own), or null for all; a bad period id is a 400. */
+    private String readable(String periodId, String unit) {
+        if (!PeriodId.isValid(periodId)) {
+            throw ProblemException.invalidField("periodId", "'" + periodId + "' is not a period id such as 2025-Q1");
+        }
+        if (!caller.isReporter()) {
+            return unit;
+        }
+        String own = caller.unit().orElseThrow(() -> ProblemException.forbidden("Your token names no unit"));
+        if (unit != null && !unit.equals(own)) {
+            throw ProblemException.forbidden("You may read only your own unit's reports",
+                    "Du kan bare se din egen enhets rapporter");
+        }
+        return own;
     }
 
     private ReportView view(PeriodReport r) {
