@@ -28,7 +28,8 @@ class InfrastructureTest {
     /** Each consumer's dead-letter topic of each topic it consumes: {@code <topic>.dlq.<service>}. */
     static final List<String> DEAD_LETTER_TOPICS = List.of("styring.periods.dlq.budget", "styring.periods.dlq.indicator",
             "styring.periods.dlq.climate", "styring.units.dlq.budget", "styring.units.dlq.indicator",
-            "styring.units.dlq.climate", "styring.budget.changes.dlq.climate", "styring.indicator.changes.dlq.climate");
+            "styring.units.dlq.climate", "styring.budget.changes.dlq.climate", "styring.indicator.changes.dlq.climate",
+            "styring.indicator.reports.dlq.portal", "styring.budget.reports.dlq.portal", "styring.climate.reports.dlq.portal");
 
     @Test
     void withTheOptionsOffTheServicesUseTheGivenAddresses() {

@@ -33,6 +33,9 @@ class PortalChartTest {
             assertEquals("http://" + service + ":" + values.path("service").path("port").asInt(),
                     config.path("QUARKUS_REST_CLIENT_" + key.toUpperCase() + "_URL").asText(), key);
         }
+        // the live overview reads the report topics from the release's broker
+        assertTrue(config.path("KAFKA_BOOTSTRAP_SERVERS").asText().endsWith(":9092"),
+                config.path("KAFKA_BOOTSTRAP_SERVERS").asText());
         // the public URL is https: the session cookie is Secure; the sign-in form posts to the issuer's host
         assertEquals("true", config.path("STYRING_PORTAL_SECURE_COOKIES").asText());
         assertEquals("https://keycloak.example.org", config.path("STYRING_PORTAL_FORM_ACTIONS").asText());

@@ -89,6 +89,11 @@ final class Browser implements AutoCloseable {
         return text().replace('\u00a0', ' ').replaceAll("\\s+", " ");
     }
 
+    /** A form field's value as the person sees it (no-break spaces as plain spaces). */
+    String value(String id) {
+        return driver.findElement(org.openqa.selenium.By.id(id)).getDomProperty("value").replace('\u00a0', ' ');
+    }
+
     String title() {
         return driver.getTitle();
     }
@@ -107,6 +112,12 @@ final class Browser implements AutoCloseable {
         assertEquals(List.of(), violations.stream().map(v -> v.getId() + " (" + v.getNodes().size() + "): "
                 + v.getNodes().get(0).getTarget()).collect(Collectors.toList()), "axe-core violations on " + page);
         assertTrue(results.getPasses().size() > 10, "axe-core ran on " + page);
+    }
+
+    /** This browser's cookies for the portal, as a Cookie header. */
+    String cookies() {
+        return driver.manage().getCookies().stream().map(Cookie::toString).map(c -> c.split(";")[0])
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** Fetches a portal address with this browser's session cookies (a download the browser would save). */

@@ -264,8 +264,10 @@ class PortalTest {
         try (Browser own = new Browser()) {
             own.open("/rapportering/" + period + "/HEL", "rapportor-hel");
             String text = own.plainText();
-            assertTrue(text.contains("905 117 / 1 210 000") && text.contains("avvik −3 407 (MERFORBRUK)"), text);
-            assertTrue(text.contains("Økt pågang legevakt"), text);
+            assertTrue(text.contains("Avvik mot rammen etter prognosen: −3 407 (1 000 kr), merforbruk"), text);
+            assertEquals("905 117", own.value("actualsToDate"));
+            assertEquals("1 210 000", own.value("yearEndForecast"));
+            assertEquals("Økt pågang legevakt", own.value("comment"));
             own.screenshot("drafts-own-unit");
             own.assertAccessible("a unit's drafts");
         }

@@ -1,10 +1,13 @@
 package no.oslo.styring.portal.api;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +17,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 /** The assignment-service's API (letters, oppdrag, periods, units), with the signed-in person's access token. */
 @RegisterRestClient(configKey = "assignment")
 @AccessToken
+@RegisterClientHeaders(LanguageHeader.class)
 @Path("/api/v1")
 public interface AssignmentApi {
 
@@ -48,4 +52,22 @@ public interface AssignmentApi {
     @GET
     @Path("/periods/{periodId}")
     JsonNode period(@PathParam("periodId") String periodId);
+
+    @POST
+    @Path("/oppdrag/{id}/deliveries")
+    @Consumes("application/json")
+    JsonNode deliver(@PathParam("id") long id, JsonNode delivery);
+
+    @POST
+    @Path("/periods/{periodId}/close")
+    JsonNode close(@PathParam("periodId") String periodId);
+
+    @POST
+    @Path("/periods/{periodId}/reopenings")
+    @Consumes("application/json")
+    JsonNode reopen(@PathParam("periodId") String periodId, JsonNode reopening);
+
+    @GET
+    @Path("/periods/{periodId}/reopenings")
+    JsonNode reopenings(@PathParam("periodId") String periodId);
 }

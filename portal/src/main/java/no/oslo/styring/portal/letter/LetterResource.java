@@ -14,8 +14,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -25,6 +23,7 @@ import no.oslo.styring.portal.web.Msg;
 import no.oslo.styring.portal.web.PageException;
 import no.oslo.styring.portal.web.PageParams;
 import no.oslo.styring.portal.web.Pages;
+import no.oslo.styring.portal.web.PortalConfig;
 
 /**
  * The tildelingsbrev of a unit and year as a page ({@code /brev/2025/HEL}), any earlier version of it
@@ -57,14 +56,14 @@ public class LetterResource {
      * PDFs laid out at once, at most: laying out a letter takes a core and tens of MB for a moment, so more at once only
      * queue for the CPU and fill the heap. The rest wait their turn (at most 30 s, then 503).
      */
-    @ConfigProperty(name = "styring.portal.pdf.concurrency", defaultValue = "2")
-    int pdfConcurrency;
+    @Inject
+    PortalConfig config;
 
     private Semaphore pdfTurns;
 
     @PostConstruct
     void init() {
-        pdfTurns = new Semaphore(Math.max(1, pdfConcurrency), true);
+        pdfTurns = new Semaphore(Math.max(1, config.pdf().concurrency()), true);
     }
 
     @GET

@@ -1,21 +1,18 @@
 package no.oslo.styring.portal.letter;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import no.oslo.styring.portal.api.AssignmentApi;
 import no.oslo.styring.portal.api.BudgetApi;
+import no.oslo.styring.portal.api.Calls;
 import no.oslo.styring.portal.api.ClimateApi;
 import no.oslo.styring.portal.api.IndicatorApi;
 import no.oslo.styring.portal.api.Units;
@@ -46,9 +43,8 @@ public class LetterService {
     @Inject
     Units units;
 
-    /** Runs the calls of one page at once, with the request's context (security identity, token) propagated. */
     @Inject
-    ManagedExecutor executor;
+    Calls calls;
 
     /** The letter the unit got that year, as of a version (null: the current one); null when there is none. */
     public LetterDocument letter(int year, String unit, Integer version) {
@@ -64,36 +60,21 @@ public class LetterService {
             letter = assignment.letter(letter.path("id").asLong(), version);
         }
         // the other services' parts at once: the page waits for the slowest call, not for the sum of them all
-        var goals = async(() -> indicator.goals(year, unit));
-        var indicators = async(() -> indicator.indicators(year, unit));
-        var measures = async(() -> climate.measures(year, unit));
-        var frames = async(() -> budget.frames(year, unit));
-        var investments = async(() -> budget.investments(year, unit));
-        var distribution = async(() -> budget.distribution(year));
-        var earmarked = async(() -> budget.earmarkedFunds(year, unit));
-        var assumptions = async(() -> budget.assumptions(year, unit));
-        var oppdrag = async(() -> assignment.oppdrag(year, unit));
-        var names = executor.supplyAsync(this::unitNames);
-        var sources = new LetterDocument.Sources(letter, join(goals), join(indicators), join(measures), join(frames),
-                join(investments), join(distribution), join(earmarked), join(assumptions), join(oppdrag), join(names));
+        var goals = calls.async(() -> indicator.goals(year, unit));
+        var indicators = calls.async(() -> indicator.indicators(year, unit));
+        var measures = calls.async(() -> climate.measures(year, unit));
+        var frames = calls.async(() -> budget.frames(year, unit));
+        var investments = calls.async(() -> budget.investments(year, unit));
+        var distribution = calls.async(() -> budget.distribution(year));
+        var earmarked = calls.async(() -> budget.earmarkedFunds(year, unit));
+        var assumptions = calls.async(() -> budget.assumptions(year, unit));
+        var oppdrag = calls.async(() -> assignment.oppdrag(year, unit));
+        var names = calls.async(this::unitNames);
+        var sources = new LetterDocument.Sources(letter, Calls.join(goals), Calls.join(indicators), Calls.join(measures),
+                Calls.join(frames),
+                Calls.join(investments), Calls.join(distribution), Calls.join(earmarked), Calls.join(assumptions),
+                Calls.join(oppdrag), Calls.join(names));
         return LetterDocument.of(unit, sources);
-    }
-
-    /** A call on the request's context (the person's token goes with it), on a worker thread of its own. */
-    private CompletableFuture<JsonNode> async(Supplier<JsonNode> call) {
-        return executor.supplyAsync(call);
-    }
-
-    /** The call's answer, or the exception it ended with (a service's 403 stays a 403). */
-    private static <T> T join(CompletableFuture<T> call) {
-        try {
-            return call.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 
     /**

@@ -57,6 +57,11 @@ public class ErrorPages {
         return page(500, null);
     }
 
+    /** 403 for a form without the person's token (from another site, or from a page older than the token). */
+    public Response forbidden(boolean formToken) {
+        return page(403, formToken ? lang.msg().formTokenRefused() : null);
+    }
+
     private Response page(int status, String detail) {
         Msg msg = lang.msg();
         String title = switch (status) {

@@ -41,4 +41,32 @@ public final class NorwegianFormat {
         String whole = amount(Long.parseLong(text.substring(0, dot)));
         return (value.signum() < 0 ? String.valueOf(MINUS) : "") + whole + "," + text.substring(dot + 1);
     }
+
+    /**
+     * A number as a person types it: a decimal comma or point, spaces (also no-break) between thousands, a hyphen or
+     * minus sign: {@code "81,5"}, {@code "1 206 593"}, {@code "−2"}. Empty is null; anything else is not a number.
+     */
+    public static BigDecimal parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String plain = text.strip().replaceAll("[\\s\u00a0\u202f]", "").replace(MINUS, '-').replace(',', '.');
+        if (!plain.matches("-?\\d+(\\.\\d+)?")) {
+            throw new NumberFormatException("not a number: " + text);
+        }
+        return new BigDecimal(plain);
+    }
+
+    /** A number typed into a form field, as the field shows it again: {@code 75.2} → {@code 75,2}, without spaces. */
+    public static String input(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("d.M.yyyy 'kl.' HH.mm").withZone(java.time.ZoneId.of("Europe/Oslo"));
+
+    /** A moment as Oslo prints it, in Oslo time: {@code 2.12.2026 kl. 14.05}. */
+    public static String dateTime(java.time.Instant at) {
+        return DATE_TIME.format(at);
+    }
 }

@@ -15,7 +15,10 @@ public class Pages {
     @Inject
     Viewer viewer;
 
+    @Inject
+    Csrf csrf;
+
     public TemplateInstance of(TemplateInstance page) {
-        return page.data("lang", lang.code()).data("viewer", viewer).setLocale(lang.locale());
+        return page.data("lang", lang.code()).data("viewer", viewer).data("csrf", csrf).setLocale(lang.locale());
     }
 }

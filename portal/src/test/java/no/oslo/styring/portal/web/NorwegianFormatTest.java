@@ -26,4 +26,17 @@ class NorwegianFormatTest {
         assertEquals("1\u00a0234,5", NorwegianFormat.decimal(new BigDecimal("1234.5")));
         assertEquals("\u22120,5", NorwegianFormat.decimal(new BigDecimal("-0.5")));
     }
+
+    @Test
+    void numbersAsPeopleTypeThem() {
+        assertEquals(new BigDecimal("81.5"), NorwegianFormat.parse("81,5"));
+        assertEquals(new BigDecimal("81.5"), NorwegianFormat.parse(" 81.5 "));
+        assertEquals(new BigDecimal("1206593"), NorwegianFormat.parse("1 206 593"));
+        assertEquals(new BigDecimal("1206593"), NorwegianFormat.parse("1\u00a0206\u00a0593"));
+        assertEquals(new BigDecimal("-2"), NorwegianFormat.parse("\u22122"));
+        assertEquals(null, NorwegianFormat.parse("  "));
+        org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> NorwegianFormat.parse("80 %"));
+        org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> NorwegianFormat.parse("1,2,3"));
+        assertEquals("75,2", NorwegianFormat.input(new BigDecimal("75.20")));
+    }
 }
