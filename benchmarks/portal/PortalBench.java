@@ -1,12 +1,22 @@
-// The portal's letter page and PDF against the API calls the page makes (issue: portal, part 1).
+// The portal's pages against the API calls they make, and the live overview against Kafka (issues: portal, parts 1
+// and 2). Only the JDK (and kcat for the topic's timestamps): run as a single source file.
 //
-//   java benchmarks/portal-letter/PortalLetterBench.java --portal URL --keycloak URL --token TOKEN --apis URLS
+//   java benchmarks/portal/PortalBench.java --mode letter --portal URL --keycloak URL --token TOKEN --apis URLS
 //        [--users N] [--seconds S] [--warmup S] [--path /brev/2025/HEL]
+//     N readers signed in through the real Keycloak login form (one cookie jar each), with N threads at once for S
+//     seconds each: the letter page, the letter's PDF, and the same API calls the page makes, in turn, with a bearer
+//     token. Time to first and last byte, p50 and p99, and the ratio page / API calls.
 //
-// Signs N readers in through the real Keycloak login form (the portal's code flow, one cookie jar each), then, with N
-// threads at once for S seconds each: the letter page, the letter's PDF, and the same API calls the page makes, one
-// after the other as the portal makes them, with a bearer token. Prints time to first byte and to last byte, p50 and
-// p99, and the ratio page / API calls. Only the JDK: run as a single source file.
+//   java benchmarks/portal/PortalBench.java --mode overview --portal URL --keycloak URL --token TOKEN --apis URLS
+//        [--users N] [--seconds S] [--warmup S] [--path /perioder/2024-Y]
+//     The same for the department's period overview (N department sessions) and the five API calls it makes.
+//
+//   java benchmarks/portal/PortalBench.java --mode live --portal URL --keycloak URL --token TOKEN --apis URLS
+//        --kafka HOST:PORT --periods 2024-M01,2024-M02,... [--reports 48]
+//     For each period in turn: a department session opens the overview's live feed (the server-sent events the page's
+//     script reads), the period is closed through the API, and the time from the close request to each report on the
+//     feed is taken; beside it, the time from the close request to each report's record on the Kafka topics (their
+//     timestamps, read with kcat). p50 and p99 over the closes of the last report on the feed and on the topics.
 
 import java.io.InputStream;
 import java.net.URI;
@@ -28,7 +38,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-public class PortalLetterBench {
+public class PortalBench {
 
     record Timing(long firstByteNanos, long lastByteNanos) {
     }
@@ -45,6 +55,15 @@ public class PortalLetterBench {
         int users = Integer.parseInt(a.getOrDefault("users", "16"));
         int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
         int warmup = Integer.parseInt(a.getOrDefault("warmup", "15"));
+        String mode = a.getOrDefault("mode", "letter");
+        if (mode.equals("live")) {
+            live(portal, keycloak, token, apis, a);
+            return;
+        }
+        if (mode.equals("overview")) {
+            overview(portal, keycloak, token, apis, users, seconds, warmup, a.getOrDefault("path", "/perioder/2024-Y"));
+            return;
+        }
         String path = a.getOrDefault("path", "/brev/2025/HEL");
         String[] parts = path.split("/");
         String year = parts[2];
@@ -73,17 +92,7 @@ public class PortalLetterBench {
 
         Function<Integer, Timing> page = i -> get(readers.get(i), portal + path, null);
         Function<Integer, Timing> pdf = i -> get(readers.get(i), portal + path + "/pdf", null);
-        Function<Integer, Timing> apiCalls = i -> {
-            long t0 = System.nanoTime();
-            long first = -1;
-            for (String call : calls) {
-                Timing t = get(api, call, token);
-                if (first < 0) {
-                    first = t.firstByteNanos();
-                }
-            }
-            return new Timing(first, System.nanoTime() - t0);
-        };
+        Function<Integer, Timing> apiCalls = i -> inTurn(api, calls, token);
 
         for (var target : List.of(Map.entry("warm-up page", page), Map.entry("warm-up pdf", pdf),
                 Map.entry("warm-up api", apiCalls))) {
@@ -101,6 +110,137 @@ public class PortalLetterBench {
         double ratio = percentile(pages, 50, false) / percentile(apiTimes, 50, false);
         double ratio99 = percentile(pages, 99, false) / percentile(apiTimes, 99, false);
         System.out.printf("page / API calls, last byte: p50 %.2f, p99 %.2f%n", ratio, ratio99);
+    }
+
+    /** The department's period overview against the API calls it makes (period, units, the three previews). */
+    static void overview(String portal, String keycloak, String token, String[] apis, int users, int seconds, int warmup,
+            String path) throws Exception {
+        String period = path.substring(path.lastIndexOf('/') + 1);
+        List<HttpClient> staff = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            staff.add(signIn(portal, keycloak, path, "admin-hls"));
+        }
+        System.err.println("bench: " + users + " department sessions signed in through the Keycloak login form");
+        HttpClient api = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> calls = List.of(apis[0] + "/api/v1/periods/" + period, apis[0] + "/api/v1/units?page=0&size=1000",
+                apis[2] + "/api/v1/period-reports/" + period + "/preview",
+                apis[1] + "/api/v1/period-reports/" + period + "/preview",
+                apis[3] + "/api/v1/period-reports/" + period + "/preview");
+        Function<Integer, Timing> page = i -> get(staff.get(i), portal + path, null);
+        Function<Integer, Timing> apiCalls = i -> inTurn(api, calls, token);
+        run(page, users, warmup);
+        run(apiCalls, users, warmup);
+        List<Timing> pages = run(page, users, seconds);
+        List<Timing> apiTimes = run(apiCalls, users, seconds);
+        System.out.printf("%-34s %8s %10s %10s %10s %10s%n", "target (" + users + " at once, " + seconds + " s)", "count",
+                "TTFB p50", "TTFB p99", "TTLB p50", "TTLB p99");
+        print("overview page " + path, pages);
+        print("its 5 API calls, in turn", apiTimes);
+        System.out.printf("page / API calls, last byte: p50 %.2f, p99 %.2f%n",
+                percentile(pages, 50, false) / percentile(apiTimes, 50, false),
+                percentile(pages, 99, false) / percentile(apiTimes, 99, false));
+    }
+
+    /** Close → every report on the overview's live feed, beside close → every report's record on the topics. */
+    static void live(String portal, String keycloak, String token, String[] apis, Map<String, String> a)
+            throws Exception {
+        String[] periods = a.get("periods").split(",");
+        int expected = Integer.parseInt(a.getOrDefault("reports", "48"));
+        HttpClient staff = signIn(portal, keycloak, "/perioder/" + periods[0], "admin-hls");
+        HttpClient api = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<Long> feedLast = new ArrayList<>();
+        List<Long> feedFirst = new ArrayList<>();
+        List<Long> topicLast = new ArrayList<>();
+        List<Long> topicFirst = new ArrayList<>();
+        Pattern unit = Pattern.compile("\"unit\":\"([^\"]+)\"");
+        System.out.printf("%-10s %14s %14s %14s %14s %8s%n", "period", "feed first", "feed last", "topic first",
+                "topic last", "reports");
+        for (String period : periods) {
+            List<Long> arrivals = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(expected);
+            var feed = staff.sendAsync(HttpRequest.newBuilder(URI.create(portal + "/perioder/" + period + "/hendelser"))
+                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(r -> {
+                        open.countDown();
+                        r.body().forEach(line -> {
+                            if (line.startsWith("data:") && unit.matcher(line).find()) {
+                                arrivals.add(System.currentTimeMillis());
+                                all.countDown();
+                            }
+                        });
+                    });
+            if (!open.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the live feed of " + period + " did not open");
+            }
+            Thread.sleep(300); // the feed's subscription is in place once its headers are sent; a margin all the same
+            long closedAt = System.currentTimeMillis();
+            HttpResponse<String> close = api.send(HttpRequest.newBuilder(URI.create(apis[0] + "/api/v1/periods/"
+                    + period + "/close")).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (close.statusCode() != 200) {
+                throw new IllegalStateException("closing " + period + " answered " + close.statusCode() + ": "
+                        + close.body());
+            }
+            if (!all.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException(period + ": " + arrivals.size() + " of " + expected
+                        + " reports on the feed after 60 s");
+            }
+            feed.cancel(true);
+            List<Long> onTopics = topicTimestamps(a.get("kafka"), period, closedAt, expected);
+            long ff = java.util.Collections.min(arrivals) - closedAt;
+            long fl = java.util.Collections.max(arrivals) - closedAt;
+            long tf = java.util.Collections.min(onTopics) - closedAt;
+            long tl = java.util.Collections.max(onTopics) - closedAt;
+            feedFirst.add(ff);
+            feedLast.add(fl);
+            topicFirst.add(tf);
+            topicLast.add(tl);
+            System.out.printf("%-10s %11d ms %11d ms %11d ms %11d ms %8d%n", period, ff, fl, tf, tl, onTopics.size());
+        }
+        System.out.printf("over %d closes: last report on the feed p50 %d ms, p99 %d ms; on the topics p50 %d ms, "
+                + "p99 %d ms; the portal adds p50 %d ms%n", periods.length, pct(feedLast, 50), pct(feedLast, 99),
+                pct(topicLast, 50), pct(topicLast, 99), pct(feedLast, 50) - pct(topicLast, 50));
+    }
+
+    /** The producer timestamps of the period's report records on the three report topics, read with kcat. */
+    static List<Long> topicTimestamps(String kafka, String period, long from, int expected) throws Exception {
+        List<Long> stamps = new ArrayList<>();
+        for (String topic : List.of("styring.indicator.reports", "styring.budget.reports", "styring.climate.reports")) {
+            Process kcat = new ProcessBuilder("kcat", "-C", "-b", kafka, "-t", topic, "-o", "s@" + (from - 1000), "-e",
+                    "-q", "-f", "%T %h\n").redirectErrorStream(true).start();
+            for (String line : new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.contains("/" + period + ",") || line.endsWith("/" + period)) {
+                    long t = Long.parseLong(line.substring(0, line.indexOf(' ')));
+                    if (t >= from) {
+                        stamps.add(t);
+                    }
+                }
+            }
+            kcat.waitFor();
+        }
+        if (stamps.size() < expected) {
+            throw new IllegalStateException(period + ": " + stamps.size() + " of " + expected + " reports on the topics");
+        }
+        return stamps;
+    }
+
+    static long pct(List<Long> values, int p) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    static Timing inTurn(HttpClient api, List<String> calls, String token) {
+        long t0 = System.nanoTime();
+        long first = -1;
+        for (String call : calls) {
+            Timing t = get(api, call, token);
+            if (first < 0) {
+                first = t.firstByteNanos();
+            }
+        }
+        return new Timing(first, System.nanoTime() - t0);
     }
 
     /** The portal's code flow through the real Keycloak login form; the returned client holds the session cookie. */
