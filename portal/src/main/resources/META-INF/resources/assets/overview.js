@@ -43,6 +43,17 @@
       }
     });
     tr.setAttribute('data-revision-' + row.kind, String(row.revision));
+    if (arrived === 0 && status.getAttribute('data-closed') === 'false') {
+      // the period was closed while the page was open: say so, and the close button is gone
+      var state = document.getElementById('periode-status');
+      var close = document.getElementById('lukk');
+      if (close) {
+        close.remove();
+      }
+      if (state && state.querySelector('p')) {
+        state.querySelector('p').textContent = state.getAttribute('data-closed-text');
+      }
+    }
     arrived += 1;
     status.setAttribute('data-arrived', String(arrived));
     status.textContent = row.announce;

@@ -66,7 +66,8 @@ class PeriodCloseEndToEndTest {
 
         for (var topic : REPORT_TOPICS.entrySet()) {
             List<ConsumerRecord<String, String>> reports = TestKafka.awaitRecords(topic.getKey(),
-                    r -> TestKafka.header(r, "ce_subject").endsWith("/" + PERIOD), UNITS.size(), Duration.ofSeconds(60));
+                    r -> String.valueOf(TestKafka.header(r, "ce_subject")).endsWith("/" + PERIOD), UNITS.size(),
+                    Duration.ofSeconds(60));
             Map<String, JsonNode> byUnit = reports.stream()
                     .collect(Collectors.toMap(ConsumerRecord::key, EventContract::assertConforms));
             assertEquals(UNITS, byUnit.keySet(), topic.getKey());

@@ -108,7 +108,12 @@ class ReportingTest {
             assertEquals("2 av 28", cell(dashboard, ALNA, "indicators"));
             assertEquals("2", cell(dashboard, ALNA, "met"));
             assertEquals("26", cell(dashboard, ALNA, "missingCount"));
-            assertTrue(dashboard.driver.findElement(By.id("live-status")).getText().startsWith("Mottatt:"));
+            assertTrue(
+                    dashboard.driver.findElement(By.id("live-status")).getText()
+                            .matches("Mottatt: \\S+ fra (Bydel .+|Helseetaten) \\(revisjon 1\\)"),
+                    dashboard.driver.findElement(By.id("live-status")).getText());
+            assertTrue(dashboard.plainText().contains("Perioden er lukket. Rapportene vises her"), dashboard.plainText());
+            assertTrue(dashboard.driver.findElements(By.id("lukk")).isEmpty(), "no close button once closed");
             dashboard.screenshot("overview-reports-arrived");
             System.out.printf("close → every report shown in the open overview: %d ms%n", lastShown - closedAt);
 

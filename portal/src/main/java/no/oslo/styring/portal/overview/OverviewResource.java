@@ -20,8 +20,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
+import no.oslo.styring.portal.api.Units;
 import no.oslo.styring.portal.web.Lang;
 import no.oslo.styring.portal.web.Msg;
 import no.oslo.styring.portal.web.PageException;
@@ -66,6 +68,9 @@ public class OverviewResource {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    Units units;
 
     /** A row's cells as the browser applies them: the unit, and text and state per cell. */
     public record LiveRow(String unit, String kind, int revision, Map<String, OverviewRow.Cell> cells, String announce) {
@@ -136,14 +141,16 @@ public class OverviewResource {
 
     /** The reports of the period as they arrive, for the overview's script; a comment line now and then keeps it open. */
     @GET
+    @Blocking
     @Path("/hendelser")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<LiveRow> events(@PathParam("period") String period) {
         check(period);
         Msg msg = lang.msg();
+        Map<String, String> names = units.names();
         Multi<LiveRow> reports = live.of(period).map(a -> new LiveRow(a.unit(), a.kind(), a.revision(), cells(a, msg),
-                msg.reportArrived(a.unit(), msg.reportKind(a.kind()), a.revision())));
+                msg.reportArrived(names.getOrDefault(a.unit(), a.unit()), msg.reportKind(a.kind()), a.revision())));
         Multi<LiveRow> heartbeat = Multi.createFrom().ticks().every(config.live().heartbeat())
                 .map(t -> new LiveRow(null, "heartbeat", 0, Map.of(), null));
         return Multi.createBy().merging().streams(reports, heartbeat);

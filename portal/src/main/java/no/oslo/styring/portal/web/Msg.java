@@ -709,4 +709,7 @@ public interface Msg {
 
     @Message("Lukk perioden igjen (sender de gjenåpnede enhetenes rapporter på nytt)")
     String closeAgain();
+
+    @Message("Perioden er lukket. Rapportene vises her etter hvert som de kommer.")
+    String closedLive();
 }
