@@ -37,7 +37,7 @@ public final class BulkRows {
      * @param field the field the problem is about, or null
      */
     public record Row(long number, String unit, String periodId, String indicator, BigDecimal value, String comment,
-            String field, String problem) {
+            String field, String problem, String problemNb) {
     }
 
     private BulkRows() {
@@ -79,7 +79,9 @@ public final class BulkRows {
                 long line = r.getRecordNumber() + 1;
                 if (!r.isConsistent()) {
                     sink.accept(new Row(line, null, null, null, null, null, null, "has " + r.size()
-                            + " fields; the header has " + parser.getHeaderMap().size()));
+                            + " fields; the header has " + parser.getHeaderMap().size(),
+                            "har " + r.size()
+                                    + " felt; overskriften har " + parser.getHeaderMap().size()));
                     continue;
                 }
                 sink.accept(row(line, r.get("unit"), r.get("periodId"), r.get("indicator"), r.get("value"),
@@ -132,24 +134,26 @@ public final class BulkRows {
 
     static Row row(long number, String unit, String periodId, String indicator, String value, String comment) {
         if (blank(unit)) {
-            return new Row(number, unit, periodId, indicator, null, comment, "unit", "is required");
+            return new Row(number, unit, periodId, indicator, null, comment, "unit", "is required", "må fylles ut");
         }
         if (blank(periodId)) {
-            return new Row(number, unit, periodId, indicator, null, comment, "periodId", "is required");
+            return new Row(number, unit, periodId, indicator, null, comment, "periodId", "is required", "må fylles ut");
         }
         if (blank(indicator)) {
-            return new Row(number, unit, periodId, indicator, null, comment, "indicator", "is required");
+            return new Row(number, unit, periodId, indicator, null, comment, "indicator", "is required", "må fylles ut");
         }
         if (comment != null && comment.length() > 4000) {
-            return new Row(number, unit, periodId, indicator, null, comment, "comment", "is longer than 4 000 characters");
+            return new Row(number, unit, periodId, indicator, null, comment, "comment", "is longer than 4 000 characters",
+                    "er lengre enn 4 000 tegn");
         }
         BigDecimal parsed = number(value);
         if (parsed == null) {
             return new Row(number, unit, periodId, indicator, null, comment, "value",
-                    (value == null ? "null" : "'" + value + "'") + " is not a number such as 81,5 or 81.5");
+                    (value == null ? "null" : "'" + value + "'") + " is not a number such as 81,5 or 81.5",
+                    (value == null ? "tom" : "«" + value + "»") + " er ikke et tall, for eksempel 81,5");
         }
         return new Row(number, unit.strip(), periodId.strip(), indicator.strip(), parsed, blank(comment) ? null : comment,
-                null, null);
+                null, null, null);
     }
 
     /** A number written with a decimal point or comma (no thousands separators but spaces), or null. */

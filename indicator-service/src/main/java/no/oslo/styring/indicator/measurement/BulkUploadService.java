@@ -105,14 +105,18 @@ public class BulkUploadService {
         }
         check.flush();
         if (check.rows == 0 && check.errors.isEmpty()) {
-            throw ProblemException.invalidField("body", "has no rows");
+            throw ProblemException.invalidField("body", "has no rows", "har ingen rader");
         }
         if (!check.errors.isEmpty()) {
             throw new ProblemException(422, "measurement-upload-refused", "Measurement upload refused",
                     check.problems + " row problem(s) in " + check.rows + " rows"
                             + (check.problems > MAX_LISTED ? " (the first " + MAX_LISTED + " are listed)" : "")
                             + "; nothing was stored",
-                    check.errors);
+                    check.errors).inBokmal(
+                            check.problems + " feil i " + check.rows + " rader"
+                                    + (check.problems > MAX_LISTED ? " (de første " + MAX_LISTED + " står her)" : "")
+                                    + "; ingenting ble lagret",
+                            check.errorsNb);
         }
         // every row is checked (the checks query this connection, which COPY would hold): now the rows go in at once
         em.unwrap(Session.class).doWork(connection -> {
@@ -149,6 +153,7 @@ public class BulkUploadService {
     private final class Check {
         final MeasurementUpload upload;
         final List<FieldError> errors = new ArrayList<>();
+        final List<FieldError> errorsNb = new ArrayList<>();
         final Set<String> knownUnits;
         final Set<String> units = new HashSet<>();
         final Set<String> indicatorCodes = new HashSet<>();
@@ -169,27 +174,30 @@ public class BulkUploadService {
         void accept(BulkRows.Row row) {
             rows++;
             if (row.problem() != null) {
-                problem(row, row.field(), row.problem());
+                problem(row, row.field(), row.problem(), row.problemNb());
                 return;
             }
             if (!knownUnits.contains(row.unit())) {
-                problem(row, "unit", "unknown unit '" + row.unit() + "'");
+                problem(row, "unit", "unknown unit '" + row.unit() + "'", "ukjent enhet «" + row.unit() + "»");
                 return;
             }
             PeriodState period = periods.computeIfAbsent(row.periodId(), this::period);
             if (period == null) {
                 periods.remove(row.periodId());
-                problem(row, "periodId", "'" + row.periodId() + "' is not a period id such as 2025-Q1");
+                problem(row, "periodId", "'" + row.periodId() + "' is not a period id such as 2025-Q1",
+                        "«" + row.periodId() + "» er ikke en periode, for eksempel 2025-Q1");
                 return;
             }
             if (period.reopenedFor() != null && !period.reopenedFor().contains(row.unit())) {
-                problem(row, "periodId", "period " + period.id() + " is closed for unit " + row.unit());
+                problem(row, "periodId", "period " + period.id() + " is closed for unit " + row.unit(),
+                        "perioden " + period.id().labelNb() + " er lukket for " + row.unit());
                 return;
             }
             Optional<Rules> r = rules.computeIfAbsent(period.id().year() + "/" + row.indicator(),
                     k -> rules(period.id().year(), row.indicator()));
             if (r.isEmpty()) {
-                problem(row, "indicator", "no indicator '" + row.indicator() + "' in the letters of " + period.id().year());
+                problem(row, "indicator", "no indicator '" + row.indicator() + "' in the letters of " + period.id().year(),
+                        "ingen indikator «" + row.indicator() + "» i tildelingsbrevene for " + period.id().year());
                 return;
             }
             Rules ind = r.get();
@@ -197,7 +205,7 @@ public class BulkUploadService {
                     ind.measure(),
                     row.unit(), period.id(), row.value());
             if (p != null) {
-                problem(row, p.field(), p.message());
+                problem(row, p.field(), p.message(), p.messageNb());
                 return;
             }
             units.add(row.unit());
@@ -225,10 +233,12 @@ public class BulkUploadService {
             buffer.setLength(0);
         }
 
-        private void problem(BulkRows.Row row, String field, String message) {
+        private void problem(BulkRows.Row row, String field, String message, String messageNb) {
             problems++;
             if (errors.size() < MAX_LISTED) {
-                errors.add(new FieldError("rows[" + row.number() + "]" + (field == null ? "" : "." + field), message));
+                String name = "rows[" + row.number() + "]" + (field == null ? "" : "." + field);
+                errors.add(new FieldError(name, message));
+                errorsNb.add(new FieldError(name, messageNb));
             }
         }
 

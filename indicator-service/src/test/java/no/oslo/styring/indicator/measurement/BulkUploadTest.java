@@ -93,6 +93,16 @@ class BulkUploadTest {
                 .body("detail", containsString("6 row problem(s) in 7 rows"))
                 .body("errors.field", contains("rows[3].indicator", "rows[4].value", "rows[5].periodId", "rows[6].unit",
                         "rows[7].periodId", "rows[8].value"));
+        // the same in bokmål, for the portal
+        given().auth().oauth2(TestTokens.department()).header("Accept-Language", "nb").contentType("text/csv; charset=UTF-8")
+                .body(csv)
+                .post("/api/v1/measurements/bulk").then().statusCode(422)
+                .body("detail", equalTo("6 feil i 7 rader; ingenting ble lagret"))
+                .body("errors.field", contains("rows[3].indicator", "rows[4].value", "rows[5].periodId", "rows[6].unit",
+                        "rows[7].periodId", "rows[8].value"))
+                .body("errors[1].message", equalTo("101 passer ikke for indikatoren, som måles i prosent (0–100)"))
+                .body("errors[3].message", equalTo("ukjent enhet «TUKJENT1»"))
+                .body("errors[5].message", equalTo("«åtti» er ikke et tall, for eksempel 81,5"));
         given().auth().oauth2(TestTokens.reader()).queryParam("unit", units.get(0)).queryParam("period", year + "-Q1")
                 .get("/api/v1/measurements").then().statusCode(200).body("", hasSize(0));
 

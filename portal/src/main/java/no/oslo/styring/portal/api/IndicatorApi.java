@@ -52,7 +52,7 @@ public interface IndicatorApi {
     /** Department staff: many measurements as CSV, all or nothing. */
     @POST
     @Path("/measurements/bulk")
-    @Consumes("text/csv")
+    @Consumes("text/csv; charset=UTF-8")
     JsonNode upload(String csv);
 
     /** An indicator's values over the years: the letters' history and what units reported, per unit and period. */

@@ -461,7 +461,7 @@ public interface Msg {
     @Message("Last opp")
     String upload();
 
-    @Message("{rows} rader lagret ({units} enheter, {indicators} indikatorer).")
+    @Message("{rows} {#if rows == 1}rad{#else}rader{/if} lagret ({units} {#if units == 1}enhet{#else}enheter{/if}, {indicators} {#if indicators == 1}indikator{#else}indikatorer{/if}).")
     String uploadStored(int rows, int units, int indicators);
 
     @Message("Filen ble ikke lagret: se problemene under.")
