@@ -36,8 +36,13 @@ public class ClimateReportSource implements PeriodReportSource {
 
     @Override
     public Reports prepare(PeriodId period) {
+        return prepare(period, null);
+    }
+
+    @Override
+    public Reports prepare(PeriodId period, String only) {
         Map<String, Long> submissions = statuses.countsByUnit(period.toString());
-        ClimateResults.Period ofPeriod = results.of(period, null);
+        ClimateResults.Period ofPeriod = results.of(period, only);
         return (unit, revision, generatedAt) -> {
             List<ClimateReportV1.IndicatorResult> mine = ofPeriod.of(unit.code());
             return new ClimateReportV1(unit.code(), period.toString(), revision, generatedAt,

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import no.oslo.styring.indicator.letter.LetterRepository;
+import no.oslo.styring.indicator.measurement.MeasurementRepository;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.targets.Target;
 import no.oslo.styring.targets.Targets;
@@ -20,6 +21,9 @@ public class IndicatorService {
 
     @Inject
     LetterRepository letters;
+
+    @Inject
+    MeasurementRepository measurements;
 
     public List<IndicatorView> list(int year, String unit) {
         return of(year, unit).stream().map(IndicatorView::of).toList();
@@ -54,14 +58,7 @@ public class IndicatorService {
                 targets.put(e.year, new IndicatorSeries.YearTarget(e.year, target, thresholdOf(target)));
             }
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = indicators.getEntityManager().createNativeQuery("select distinct on (m.unit_code, "
-                + "m.period_id) m.unit_code, m.period_id, m.value from measurement m join period_lock l on l.period_id = "
-                + "m.period_id where m.indicator_code = ?1 and (?2 = '' or m.unit_code = ?2) "
-                + "order by m.unit_code, m.period_id, m.submitted_at desc, m.id desc")
-                .setParameter(1, code).setParameter(2, unit == null ? "" : unit).getResultList();
-        List<IndicatorSeries.Reported> reported = rows.stream().map(r -> new IndicatorSeries.Reported((String) r[0],
-                (String) r[1], Integer.parseInt(((String) r[1]).substring(0, 4)), (BigDecimal) r[2])).toList();
+        List<IndicatorSeries.Reported> reported = measurements.reportedInClosedPeriods(code, unit);
         IndicatorView view = IndicatorView.of(latest);
         return new IndicatorSeries(code, latest.name, latest.measure, latest.measure.labelNb(), latest.direction,
                 view.history(), List.copyOf(targets.values()), reported);

@@ -14,6 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 import no.oslo.styring.indicator.evaluation.IndicatorResults.Reported;
+import no.oslo.styring.indicator.indicator.IndicatorSeries;
 import no.oslo.styring.platform.reporting.UnitCounts;
 import no.oslo.styring.targets.Targets;
 
@@ -27,6 +28,21 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
     /** How many submissions each unit made for the period (units without any are absent). */
     public Map<String, Long> countsByUnit(String periodId) {
         return UnitCounts.forPeriod(getEntityManager(), Measurement.class, periodId);
+    }
+
+    /**
+     * The value each unit reported for the indicator in each closed period (its latest submission there), oldest
+     * period first per unit; only the unit's when {@code unit} is not null. Drafts of open periods never.
+     */
+    public List<IndicatorSeries.Reported> reportedInClosedPeriods(String indicatorCode, String unit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select distinct on (m.unit_code, m.period_id) "
+                + "m.unit_code, m.period_id, m.value from measurement m join period_lock l on l.period_id = m.period_id "
+                + "where m.indicator_code = ?1 and (cast(?2 as varchar) is null or m.unit_code = ?2) "
+                + "order by m.unit_code, m.period_id, m.submitted_at desc, m.id desc").setParameter(1, indicatorCode)
+                .setParameter(2, unit).getResultList();
+        return rows.stream().map(r -> new IndicatorSeries.Reported((String) r[0], (String) r[1],
+                Integer.parseInt(((String) r[1]).substring(0, 4)), (BigDecimal) r[2])).toList();
     }
 
     /** The latest value per unit and indicator code for the period; only the unit's when {@code unit} is not null. */

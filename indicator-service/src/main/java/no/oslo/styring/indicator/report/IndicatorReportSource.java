@@ -51,8 +51,13 @@ public class IndicatorReportSource implements PeriodReportSource {
 
     @Override
     public Reports prepare(PeriodId period) {
+        return prepare(period, null);
+    }
+
+    @Override
+    public Reports prepare(PeriodId period, String only) {
         Map<String, Long> submissions = measurements.countsByUnit(period.toString());
-        DueIndicators.PeriodResults results = due.results(period, null);
+        DueIndicators.PeriodResults results = due.results(period, only);
         Map<String, List<IndicatorReportV1.TiltakResult>> tiltak = tiltakOf(period);
         return (unit, revision, generatedAt) -> {
             List<Result> ofUnit = results.of(unit.code());

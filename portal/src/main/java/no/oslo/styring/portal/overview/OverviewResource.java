@@ -91,7 +91,7 @@ public class OverviewResource {
             case "gjenapnet" -> lang.msg().reopenedNow();
             default -> null;
         };
-        return html(200, pages.of(overview.data("o", service.overview(period, filter)).data("notice", notice)).render());
+        return pages.respond(200, overview.data("o", service.overview(period, filter)).data("notice", notice));
     }
 
     @GET
@@ -99,8 +99,8 @@ public class OverviewResource {
     @Produces(MediaType.TEXT_HTML)
     public Response confirmClose(@PathParam("period") String period) {
         check(period);
-        return html(200, pages.of(closeConfirm.data("o", service.overview(period, new OverviewService.Filter(null, null,
-                false))).data("error", null)).render());
+        return pages.respond(200, closeConfirm.data("o", service.overview(period, OverviewService.Filter.ALL))
+                .data("error", null));
     }
 
     @POST
@@ -110,8 +110,8 @@ public class OverviewResource {
         check(period);
         String problem = service.close(period);
         if (problem != null) {
-            return html(409, pages.of(closeConfirm.data("o", service.overview(period, new OverviewService.Filter(null,
-                    null, false))).data("error", problem)).render());
+            return pages.respond(409, closeConfirm.data("o", service.overview(period, OverviewService.Filter.ALL))
+                    .data("error", problem));
         }
         return Response.seeOther(URI.create("/perioder/" + period + "?melding=lukket")).build();
     }
@@ -167,9 +167,10 @@ public class OverviewResource {
 
     private Response reopenPage(int status, String period, String unit, Map<String, String> errors, String reason,
             String date, String time) {
-        return html(status, pages.of(reopen.data("o", service.overview(period, new OverviewService.Filter(null, null,
-                false))).data("unit", unit).data("errors", errors).data("reason", reason == null ? "" : reason)
-                .data("date", date == null ? "" : date).data("time", time == null ? "" : time)).render());
+        // the form needs the period's name only, not the whole overview
+        return pages.respond(status, reopen.data("period", period).data("label", service.label(period))
+                .data("unit", unit).data("errors", errors).data("reason", reason == null ? "" : reason)
+                .data("date", date == null ? "" : date).data("time", time == null ? "" : time));
     }
 
     private void check(String period) {
@@ -178,9 +179,5 @@ public class OverviewResource {
         if (!viewer.isDepartment()) {
             throw new PageException(403, msg.overviewForDepartment());
         }
-    }
-
-    private static Response html(int status, String body) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
     }
 }

@@ -75,12 +75,8 @@ public final class OverviewRow {
                 reported ? State.REPORTED.name() : State.MISSING.name()));
         String deviation = "–";
         if (report.path("deviation").isNumber()) {
-            String kind = switch (report.path("deviationKind").asText("")) {
-                case "MERFORBRUK" -> msg.overspend();
-                case "MINDREFORBRUK" -> msg.underspend();
-                default -> msg.onBudget();
-            };
-            deviation = NorwegianFormat.amount(report.path("deviation").asLong()) + " (" + kind + ")";
+            deviation = NorwegianFormat.amount(report.path("deviation").asLong()) + " ("
+                    + msg.deviationKind(report.path("deviationKind").asText("")) + ")";
         }
         cells.put("deviation", new Cell(deviation, State.NOT_DUE.name()));
         return cells;

@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,10 +28,12 @@ import no.oslo.styring.portal.api.BudgetApi;
 import no.oslo.styring.portal.api.Calls;
 import no.oslo.styring.portal.api.ClimateApi;
 import no.oslo.styring.portal.api.IndicatorApi;
+import no.oslo.styring.portal.api.Reopenings;
 import no.oslo.styring.portal.api.ServiceProblem;
 import no.oslo.styring.portal.api.Units;
 import no.oslo.styring.portal.web.Lang;
 import no.oslo.styring.portal.web.Msg;
+import no.oslo.styring.portal.web.NorwegianFormat;
 
 /**
  * The period overview for department staff: every reporting unit as a row, from the drafts while the period is open and
@@ -70,6 +74,9 @@ public class OverviewService {
     /** What the filters ask for: a kind (AGENCY, DISTRICT or all), a department (parent) or all, and missing only. */
     @TemplateData
     public record Filter(String kind, String department, boolean missingOnly) {
+
+        /** Every unit. */
+        public static final Filter ALL = new Filter(null, null, false);
     }
 
     @TemplateData
@@ -96,7 +103,7 @@ public class OverviewService {
         var bud = calls.async(() -> closed ? budget.reports(period, null) : budget.preview(period, null));
         var cli = calls.async(() -> closed ? climate.reports(period, null) : climate.preview(period, null));
         var reopened = calls.async(() -> closed ? assignment.reopenings(period) : JSON.createArrayNode());
-        Map<String, OverviewRow> rows = new java.util.LinkedHashMap<>();
+        Map<String, OverviewRow> rows = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         List<Department> departments = new ArrayList<>();
         for (JsonNode u : Calls.join(all)) {
@@ -111,31 +118,16 @@ public class OverviewService {
             rows.put(u.path("code").asText(), new OverviewRow(u.path("code").asText(), u.path("name").asText(), kind,
                     String.join(" ", parents)));
         }
-        for (JsonNode r : Calls.join(ind)) {
-            OverviewRow row = rows.get(r.path("unit").asText());
-            if (row != null) {
-                row.cells.putAll(OverviewRow.indicatorCells(r.path("report"), r.path("revision").asInt(), msg));
-            }
-        }
-        for (JsonNode r : Calls.join(bud)) {
-            OverviewRow row = rows.get(r.path("unit").asText());
-            if (row != null) {
-                row.cells.putAll(OverviewRow.budgetCells(r.path("report"), msg));
-            }
-        }
-        for (JsonNode r : Calls.join(cli)) {
-            OverviewRow row = rows.get(r.path("unit").asText());
-            if (row != null) {
-                row.cells.putAll(OverviewRow.climateCells(r.path("report"), msg));
-            }
-        }
+        fill(rows, Calls.join(ind), r -> OverviewRow.indicatorCells(r.path("report"), r.path("revision").asInt(), msg));
+        fill(rows, Calls.join(bud), r -> OverviewRow.budgetCells(r.path("report"), msg));
+        fill(rows, Calls.join(cli), r -> OverviewRow.climateCells(r.path("report"), msg));
         List<Reopening> reopenings = new ArrayList<>();
+        Instant now = Instant.now();
         for (JsonNode r : Calls.join(reopened)) {
-            if (r.path("closedAt").isNull() && Instant.parse(r.path("expiresAt").asText()).isAfter(Instant.now())) {
+            if (Reopenings.active(r, now)) {
                 String unit = r.path("unit").asText();
                 reopenings.add(new Reopening(unit, names.getOrDefault(unit, unit),
-                        no.oslo.styring.portal.web.NorwegianFormat.dateTime(Instant.parse(r.path("expiresAt").asText())),
-                        r.path("reason").asText()));
+                        NorwegianFormat.dateTime(Reopenings.expiresAt(r)), r.path("reason").asText()));
             }
         }
         List<OverviewRow> shown = rows.values().stream()
@@ -145,11 +137,27 @@ public class OverviewService {
                 .toList();
         int reportedAll = (int) rows.values().stream().filter(r -> !r.missing()).count();
         String closedAt = p.path("closedAt").isTextual()
-                ? no.oslo.styring.portal.web.NorwegianFormat.dateTime(Instant.parse(p.path("closedAt").asText()))
+                ? NorwegianFormat.dateTime(Instant.parse(p.path("closedAt").asText()))
                 : null;
         return new Overview(period, p.path(lang.english() ? "labelEn" : "labelNb").asText(period),
                 p.path("status").asText(), closed, closedAt, shown, rows.size(), reportedAll, departments, filter,
                 reopenings);
+    }
+
+    /** Each report's cells into its unit's row (reports oldest first, so the latest revision's stay). */
+    private static void fill(Map<String, OverviewRow> rows, JsonNode reports,
+            Function<JsonNode, Map<String, OverviewRow.Cell>> cells) {
+        for (JsonNode r : reports) {
+            OverviewRow row = rows.get(r.path("unit").asText());
+            if (row != null) {
+                row.cells.putAll(cells.apply(r));
+            }
+        }
+    }
+
+    /** The period's name in the person's language ({@code årsberetning 2024}). */
+    public String label(String period) {
+        return assignment.period(period).path(lang.english() ? "labelEn" : "labelNb").asText(period);
     }
 
     /** Closes the period; a problem (already closed) is returned as its message. */
@@ -168,7 +176,7 @@ public class OverviewService {
      */
     public Map<String, String> reopen(String period, String unit, String reason, String date, String time) {
         Msg msg = lang.msg();
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         if (reason == null || reason.isBlank()) {
             errors.put("reason", msg.required());
         }

@@ -46,6 +46,11 @@ public record ReportingPage(String period, String periodLabel, String unit, Stri
     @TemplateData
     public record Field(String id, String name, String text, String error) {
 
+        /** A field's element id from its input name: {@code value.x} → {@code value-x} (the error summary links to it). */
+        static String idOf(String name) {
+            return name.replace('.', '-');
+        }
+
         public boolean hasError() {
             return error != null;
         }

@@ -135,9 +135,7 @@ public class ReportingResource {
     }
 
     private Response render(String period, String unit, Entered entered, int status) {
-        ReportingPage page = service.page(period, unit, entered);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(pages.of(reporting.data("page", page)).render()).build();
+        return pages.respond(status, reporting.data("page", service.page(period, unit, entered)));
     }
 
     private void check(String period, String unit) {

@@ -2,8 +2,6 @@ package no.oslo.styring.portal.reporting;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +23,7 @@ import no.oslo.styring.portal.api.BudgetApi;
 import no.oslo.styring.portal.api.Calls;
 import no.oslo.styring.portal.api.ClimateApi;
 import no.oslo.styring.portal.api.IndicatorApi;
+import no.oslo.styring.portal.api.Reopenings;
 import no.oslo.styring.portal.api.ServiceProblem;
 import no.oslo.styring.portal.api.Units;
 import no.oslo.styring.portal.reporting.ReportingPage.BudgetRow;
@@ -48,8 +47,6 @@ import no.oslo.styring.portal.web.Viewer;
 public class ReportingService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH.mm")
-            .withZone(ZoneId.of("Europe/Oslo"));
 
     @Inject
     @RestClient
@@ -121,10 +118,10 @@ public class ReportingService {
         Msg msg = lang.msg();
         boolean closed = !"OPEN".equals(s.period().path("status").asText());
         ReportingPage.Reopened reopened = null;
+        Instant now = Instant.now();
         for (JsonNode r : s.reopenings()) {
-            if (unit.equals(r.path("unit").asText()) && r.path("closedAt").isNull()
-                    && Instant.parse(r.path("expiresAt").asText()).isAfter(Instant.now())) {
-                reopened = new ReportingPage.Reopened(AT.format(Instant.parse(r.path("expiresAt").asText())),
+            if (unit.equals(r.path("unit").asText()) && Reopenings.active(r, now)) {
+                reopened = new ReportingPage.Reopened(NorwegianFormat.dateTime(Reopenings.expiresAt(r)),
                         r.path("reason").asText());
             }
         }
@@ -133,7 +130,7 @@ public class ReportingService {
         ReportingPage.Reported reported = null;
         for (JsonNode r : s.reports()) {
             reported = new ReportingPage.Reported(r.path("revision").asInt(),
-                    AT.format(Instant.parse(r.path("generatedAt").asText())));
+                    NorwegianFormat.dateTime(Instant.parse(r.path("generatedAt").asText())));
         }
 
         JsonNode ir = s.indicatorReport();
@@ -179,7 +176,7 @@ public class ReportingService {
                 br.path("deviation").isNumber()
                         ? NorwegianFormat.amount(br.path("deviation").asLong())
                         : "",
-                deviationKind(br.path("deviationKind").asText(""), msg),
+                msg.deviationKind(br.path("deviationKind").asText("")),
                 field(entered, "actualsToDate", budgetReported
                         ? NorwegianFormat.amount(br.path("actualsToDate").asLong())
                         : ""),
@@ -225,7 +222,7 @@ public class ReportingService {
 
         List<FieldMessage> errors = new ArrayList<>();
         entered.pageErrors.forEach(e -> errors.add(new FieldMessage(null, e)));
-        entered.errors.forEach((name, message) -> errors.add(new FieldMessage(name.replace('.', '-'), message)));
+        entered.errors.forEach((name, message) -> errors.add(new FieldMessage(Field.idOf(name), message)));
         errors.sort(java.util.Comparator.comparing(f -> f.fieldId() == null ? "" : f.fieldId()));
         return new ReportingPage(period, s.period().path(lang.english() ? "labelEn" : "labelNb").asText(period), unit,
                 s.names().getOrDefault(unit, unit), editable, closed, reopened, closed ? reported : null,
@@ -465,20 +462,11 @@ public class ReportingService {
 
     private static Field field(Entered entered, String name, String saved) {
         String typed = entered.text(name);
-        return new Field(name.replace('.', '-'), name, typed != null ? typed : saved, entered.errors.get(name));
+        return new Field(Field.idOf(name), name, typed != null ? typed : saved, entered.errors.get(name));
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String deviationKind(String kind, Msg msg) {
-        return switch (kind) {
-            case "MERFORBRUK" -> msg.overspend();
-            case "MINDREFORBRUK" -> msg.underspend();
-            case "" -> "";
-            default -> msg.onBudget();
-        };
     }
 
     /** The latest of a unit's submissions for each indicator. */

@@ -91,7 +91,6 @@ public class TrendsService {
     }
 
     public Index index(int year) {
-        Msg msg = lang.msg();
         var ind = calls.async(() -> indicator.indicators(year, null));
         var all = calls.async(units::all);
         List<Choice> indicators = new ArrayList<>();
@@ -105,7 +104,7 @@ public class TrendsService {
                 unitChoices.add(new Choice(u.path("code").asText(), u.path("name").asText(), false));
             }
         }
-        return new Index(year, indicators, unitChoices, years(year, msg));
+        return new Index(year, indicators, unitChoices, years(year));
     }
 
     /**
@@ -257,10 +256,10 @@ public class TrendsService {
                         new Chart.Series(msg.forecastSeries(), forecast, false)),
                 "1 000 kr");
         Map<String, String> names = Calls.join(namesCall);
-        return new BudgetTrend(unit, names.getOrDefault(unit, unit), year, frames, withinYear, years(year, msg));
+        return new BudgetTrend(unit, names.getOrDefault(unit, unit), year, frames, withinYear, years(year));
     }
 
-    private static List<Choice> years(int chosen, Msg msg) {
+    private static List<Choice> years(int chosen) {
         List<Choice> years = new ArrayList<>();
         for (int y = chosen + 2; y >= chosen - 4; y--) {
             years.add(new Choice(String.valueOf(y), String.valueOf(y), y == chosen));

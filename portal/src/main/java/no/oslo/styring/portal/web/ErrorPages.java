@@ -3,7 +3,6 @@ package no.oslo.styring.portal.web;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -71,8 +70,6 @@ public class ErrorPages {
             case 502, 503 -> msg.unavailableTitle();
             default -> msg.errorTitle();
         };
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(pages.of(error.data("status", status).data("title", title).data("detail", detail)).render())
-                .build();
+        return pages.respond(status, error.data("status", status).data("title", title).data("detail", detail));
     }
 }

@@ -419,14 +419,9 @@ public interface Msg {
     @Message("Lagre budsjettstatus")
     String saveBudget();
 
-    @Message("merforbruk")
-    String overspend();
-
-    @Message("mindreforbruk")
-    String underspend();
-
-    @Message("i balanse")
-    String onBudget();
+    /** A budget deviation's kind as the budget-service names it (MERFORBRUK, MINDREFORBRUK, I_BALANSE); none: empty. */
+    @Message("{#switch kind}{#case 'MERFORBRUK'}merforbruk{#case 'MINDREFORBRUK'}mindreforbruk{#case ''}{#else}i balanse{/switch}")
+    String deviationKind(String kind);
 
     @Message("Lagre klimastatus")
     String saveClimate();

@@ -83,24 +83,21 @@ public class ProblemMappers {
     }
 
     private Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
-        List<FieldError> errors = fieldErrors(e);
+        // one order for both languages: by field, then by the English message
+        List<ConstraintViolation<?>> violations = new ArrayList<>(e.getConstraintViolations());
+        violations.sort(Comparator.comparing((ConstraintViolation<?> v) -> fieldName(v.getPropertyPath()))
+                .thenComparing(ConstraintViolation::getMessage));
+        List<FieldError> errors = new ArrayList<>();
         List<FieldError> bokmal = new ArrayList<>();
-        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            bokmal.add(new FieldError(fieldName(v.getPropertyPath()), BokmalConstraints.message(v)));
+        for (ConstraintViolation<?> v : violations) {
+            String field = fieldName(v.getPropertyPath());
+            errors.add(new FieldError(field, v.getMessage()));
+            bokmal.add(new FieldError(field, BokmalConstraints.message(v)));
         }
-        // in the order of the English ones (by field, then message)
-        bokmal.sort(Comparator.comparing(FieldError::field));
-        List<FieldError> ordered = new ArrayList<>();
-        for (FieldError en : errors) {
-            FieldError nb = bokmal.stream().filter(b -> b.field().equals(en.field()) && !ordered.contains(b)).findFirst()
-                    .orElse(en);
-            ordered.add(nb);
-        }
-        ProblemException problem = ProblemException.invalid(errors);
-        String detail = ordered.size() == 1
-                ? ordered.get(0).field() + ": " + ordered.get(0).message()
-                : ordered.size() + " felt er feil";
-        return problem(problem.inBokmal(detail, ordered), uri, headers);
+        String detail = bokmal.size() == 1
+                ? bokmal.get(0).field() + ": " + bokmal.get(0).message()
+                : bokmal.size() + " felt er feil";
+        return problem(ProblemException.invalid(errors).inBokmal(detail, bokmal), uri, headers);
     }
 
     /** Malformed JSON or a value of the wrong type: name the field by its JSON path. */
@@ -180,15 +177,6 @@ public class ProblemMappers {
     static Response respond(Problem problem, UriInfo uri) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
                 .entity(problem.withInstance(URI.create(uri.getRequestUri().getRawPath()))).build();
-    }
-
-    static List<FieldError> fieldErrors(ConstraintViolationException e) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
-        }
-        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-        return errors;
     }
 
     /** The property path without the method and parameter nodes: {@code submit.body.lines[2].amount} → {@code lines[2].amount}. */

@@ -90,7 +90,8 @@ public class PeriodReportResource {
         String only = readable(periodId, unit);
         PeriodId period = PeriodId.parse(periodId);
         Instant now = Instant.now();
-        PeriodReportSource.Reports reports = source.prepare(period);
+        // one unit's preview evaluates that unit only (a reporting page), not every unit of the city
+        PeriodReportSource.Reports reports = source.prepare(period, only);
         return units.reportingUnits().stream().filter(u -> only == null || only.equals(u.code()))
                 .map(u -> new ReportView(u.code(), periodId, 0, now, null,
                         json.valueToTree(reports.report(u, 0, now))))

@@ -19,6 +19,14 @@ public interface PeriodReportSource {
     /** Reads what the period's reports need, for all units (inside the close's transaction). */
     Reports prepare(PeriodId period);
 
+    /**
+     * The same, with the evaluation narrowed to one unit (null: all), for a preview of one unit's report; the reports of
+     * other units may then be incomplete. A source whose reading for all units is cheap need not narrow it.
+     */
+    default Reports prepare(PeriodId period, String unit) {
+        return prepare(period);
+    }
+
     /** The reports of one period close. */
     @FunctionalInterface
     interface Reports {
