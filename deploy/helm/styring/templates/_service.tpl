@@ -377,6 +377,7 @@ STYRING_FIXTURES_ENABLED: {{ $svc.fixtures.enabled | quote }}
 STYRING_PERIODS_DEADLINE_DAYS_MONTH: {{ $svc.periods.deadlineDays.month | quote }}
 STYRING_PERIODS_DEADLINE_DAYS_QUARTER: {{ $svc.periods.deadlineDays.quarter | quote }}
 STYRING_PERIODS_DEADLINE_DAYS_TERTIAL: {{ $svc.periods.deadlineDays.tertial | quote }}
+STYRING_PERIODS_DEADLINE_DAYS_HALF: {{ $svc.periods.deadlineDays.half | quote }}
 STYRING_PERIODS_DEADLINE_DAYS_YEAR: {{ $svc.periods.deadlineDays.year | quote }}
 {{- $calendarUrl := $svc.calendar.publicUrl | default (ternary (printf "https://%s" $svc.ingress.host) "" (ne $svc.ingress.host "")) }}
 {{- with $calendarUrl }}

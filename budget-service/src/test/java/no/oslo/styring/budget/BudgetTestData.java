@@ -36,6 +36,7 @@ public final class BudgetTestData {
     public static ObjectNode helseetaten(String unit, int year) throws IOException {
         ObjectNode letter = fixture("budget-2025-helseetaten.json");
         ((ObjectNode) letter.get("letter")).put("year", year).put("title", "Tildelingsbrev " + year + " – " + unit);
+        ((ObjectNode) letter.get("letter")).putArray("recipients").add(unit);
         ObjectNode frame = (ObjectNode) letter.at("/frames/0");
         frame.put("unit", unit);
         var years = frame.putArray("years");

@@ -52,7 +52,7 @@ public final class ClimateTestData {
 
     /** A table with one measure for the units (or ALL), and one indicator per target: codes {@code <prefix>-<n>}. */
     public static ObjectNode table(int year, String prefix, List<String> responsible, String... targets) {
-        ObjectNode table = JSON.createObjectNode().put("format", "styring.climate-import.v1");
+        ObjectNode table = JSON.createObjectNode().put("format", "styring.climate-import.v2");
         table.putObject("table").put("year", year).put("title", "Test " + year + " " + prefix);
         ObjectNode m = table.putArray("measures").addObject().put("key", prefix + "-tiltak").put("category", "ENERGY")
                 .put("text", "Energieffektivisering av egne bygg");

@@ -6,7 +6,9 @@ import java.time.Instant;
  * Data of {@code no.oslo.styring.budget.report.v1}: a unit's budget status for a closed period. Amounts are exact integers in
  * 1 000 kr. {@code frame} is the unit's frame for the period's year as it stood at the close; {@code deviation} is the frame
  * minus the year-end forecast (positive: mindreforbruk, negative: merforbruk). A unit that submitted nothing is reported
- * with {@code reported = false} and null figures, never left out.
+ * with {@code reported = false} and null figures, never left out. {@code due} says whether the unit's letter asked for a
+ * budget status at this period (Helseetaten 2025: 1. kvartal, May, 2. tertial, årsberetning); a unit not reported where
+ * none was due is not missing anything.
  */
 public record BudgetReportV1(
         String unit,
@@ -23,5 +25,6 @@ public record BudgetReportV1(
         Long deviation,
         String deviationKind,
         String comment,
-        Instant submittedAt) {
+        Instant submittedAt,
+        boolean due) {
 }

@@ -9,6 +9,9 @@ import java.util.List;
  * the indicator's code; the subject is {@code <year>/<code>}. Dashboards and the climate-service (which checks a measure's
  * related indicator against it) learn the indicators from here.
  *
+ * @param periodTypes the period types its reporting points reach (M, Q, T, H, Y), for consumers of the first version
+ * @param reportingPoints the points of the year the letter asks it reported at ({@code Q1}, {@code T2}, {@code Y},
+ *            {@code M05}; {@code M} is every month, {@code Q}, {@code T}, {@code H} every quarter, tertial, half)
  * @param units the units the letter is sent to (every indicator of a letter applies to each of them)
  * @param targets the target per year, as printed, in the shared target grammar
  */
@@ -21,6 +24,7 @@ public record IndicatorChangedV1(
         String measure,
         String direction,
         List<String> periodTypes,
+        List<String> reportingPoints,
         List<String> units,
         List<YearTarget> targets,
         boolean inLetter,

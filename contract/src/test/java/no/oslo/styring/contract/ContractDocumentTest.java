@@ -108,9 +108,10 @@ class ContractDocumentTest {
                 Instant.parse("2025-03-01T12:00:00Z"), "admin-hls", "Sak 1/2025", years, years, years));
         assertValid(EventTypes.BUDGET_REPORT, new BudgetReportV1("HEL", "2025-M05", 1, Instant.parse("2025-06-21T08:00:00Z"),
                 2, true, 2025, "1000 NOK", 1_206_593L, 512_044L, 1_210_000L, -3_407L, "MERFORBRUK", "Legevakt",
-                Instant.parse("2025-06-19T08:00:00Z")));
+                Instant.parse("2025-06-19T08:00:00Z"), true));
         assertValid(EventTypes.BUDGET_REPORT, new BudgetReportV1("030112", "2025-M05", 1,
-                Instant.parse("2025-06-21T08:00:00Z"), 0, false, 2025, "1000 NOK", null, null, null, null, null, null, null));
+                Instant.parse("2025-06-21T08:00:00Z"), 0, false, 2025, "1000 NOK", null, null, null, null, null, null, null,
+                false));
         var met = new IndicatorReportV1.IndicatorResult("hel-svartid-legevaktsentralen", "Svartid Legevaktsentralen mindre enn "
                 + "2 minutter", "PERCENT", "HIGHER_IS_BETTER", true, new BigDecimal("81.5"), "80", "MET",
                 new BigDecimal("80"), "81,5 ≥ 80 (måltall 80, høyere er bedre)", "81.5 ≥ 80 (target 80)",
@@ -131,7 +132,7 @@ class ContractDocumentTest {
                 false, null, null, Instant.parse("2025-06-23T06:00:00Z"), "assignment-service"));
         assertValid(EventTypes.INDICATOR_CHANGED, new IndicatorChangedV1("hel-svartid-legevaktsentralen", 2025, 7,
                 "Tildelingsbrev 2025 – Helseetaten", "Svartid Legevaktsentralen mindre enn 2 minutter", "PERCENT",
-                "HIGHER_IS_BETTER", List.of("Q", "T", "Y"), List.of("HEL"),
+                "HIGHER_IS_BETTER", List.of("Q", "T", "Y"), List.of("Q1", "T2", "Y"), List.of("HEL"),
                 List.of(new IndicatorChangedV1.YearTarget(2025, "80")), true, Instant.parse("2025-01-10T08:00:00Z"),
                 "admin-hls"));
     }
@@ -156,6 +157,13 @@ class ContractDocumentTest {
                 years, years, years));
         ((ObjectNode) fractional.withArray("frame").get(0)).put("amount", 1.5);
         assertFalse(schema(EventTypes.BUDGET_FRAME_CHANGED).validate(fractional).isEmpty(), "amounts are integers");
+        assertTrue(schema(EventTypes.PERIOD_CLOSED).validate(JSON.valueToTree(Map.of("periodId", "2024-H1"))).stream()
+                .noneMatch(e -> e.getMessage().contains("periodId")), "«første halvår» is a period");
+        ObjectNode changed = JSON.valueToTree(new IndicatorChangedV1("x1", 2025, 1, "T", "X", "COUNT", "LOWER_IS_BETTER",
+                List.of("Q"), List.of("Q5"), List.of("HEL"), List.of(), true, Instant.now(), "a"));
+        assertFalse(schema(EventTypes.INDICATOR_CHANGED).validate(changed).isEmpty(), "Q5 is no reporting point");
+        changed.remove("reportingPoints");
+        assertTrue(schema(EventTypes.INDICATOR_CHANGED).validate(changed).isEmpty(), "events from before points stay valid");
     }
 
     private static ClimateReportV1 climateReport(int revision) {

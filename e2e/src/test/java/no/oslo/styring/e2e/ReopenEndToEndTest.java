@@ -19,13 +19,13 @@ import no.oslo.styring.platform.testing.EventContract;
 import no.oslo.styring.platform.testing.TestKafka;
 
 /**
- * Reopening, end to end with real tokens: department staff close 2025-Q2, reopen it for Helseetaten with a reason and an
+ * Reopening, end to end with real tokens: department staff close 2025-M05 (a budget status is due then: «innen 20. juni»), reopen it for Helseetaten with a reason and an
  * expiry; Helseetaten's reporter can submit again, Alna's cannot; the next close publishes revision 2 of Helseetaten's
  * reports on all three report topics, and nothing new for the other units.
  */
 class ReopenEndToEndTest {
 
-    private static final String PERIOD = "2025-Q2";
+    private static final String PERIOD = "2025-M05";
 
     private static Predicate<ConsumerRecord<String, String>> reportOf(String unit) {
         return r -> (unit + "/" + PERIOD).equals(TestKafka.header(r, "ce_subject"));
@@ -53,7 +53,7 @@ class ReopenEndToEndTest {
         assertEquals(409, submitBudgetStatus(hel, "HEL"));
 
         // a reporter cannot reopen; department staff can, for one unit, with a reason and an expiry
-        String body = "{\"unit\":\"HEL\",\"reason\":\"Feil i regnskapstall for juni\",\"expiresAt\":\""
+        String body = "{\"unit\":\"HEL\",\"reason\":\"Feil i regnskapstall for mai\",\"expiresAt\":\""
                 + Instant.now().plus(Duration.ofDays(2)) + "\"}";
         Stack.at("assignment").auth().oauth2(hel).contentType("application/json").body(body)
                 .post("/api/v1/periods/{id}/reopenings", PERIOD).then().statusCode(403);
@@ -82,7 +82,7 @@ class ReopenEndToEndTest {
         }
         assertEquals(409, submitBudgetStatus(hel, "HEL"));
         Stack.at("assignment").auth().oauth2(Stack.token("leser")).get("/api/v1/periods/{id}/reopenings", PERIOD).then()
-                .statusCode(200).body("[0].reason", equalTo("Feil i regnskapstall for juni"))
+                .statusCode(200).body("[0].reason", equalTo("Feil i regnskapstall for mai"))
                 .body("[0].closedBy", equalTo("admin-hls"));
     }
 }

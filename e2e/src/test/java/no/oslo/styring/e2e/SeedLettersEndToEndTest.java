@@ -52,14 +52,19 @@ class SeedLettersEndToEndTest {
         Stack.at("indicator").auth().oauth2(Stack.token("rapportor-hel")).queryParam("year", 2025).queryParam("unit", "HEL")
                 .get("/api/v1/indicators").then().statusCode(200)
                 .body("find { it.code == 'hel-svartid-legevaktsentralen' }.targets[0].target", equalTo("80"))
-                .body("find { it.code == 'hel-svartid-legevaktsentralen' }.periodTypes", equalTo(List.of("Q", "T", "Y")))
+                .body("find { it.code == 'hel-svartid-legevaktsentralen' }.reportingPoints", equalTo(List.of("Q1", "T2", "Y")))
                 .body("find { it.code == 'hel-andel-fast-ansatte-heltid' }.targets[0].target", equalTo("60,9"));
         Stack.at("indicator").auth().oauth2(reader).queryParam("year", 2025).queryParam("unit", "HEL")
                 .get("/api/v1/goals").then().statusCode(200)
                 .body("[0].goals.code", equalTo(List.of("1", "3", "5")));
+        // the letters' signers: Helseetaten is governed by HLS, SET and UTD, and so are the bydeler
+        Stack.at("assignment").auth().oauth2(reader).get("/api/v1/units/HEL").then().statusCode(200)
+                .body("parents", equalTo(List.of("HLS", "SET", "UTD")));
+        Stack.at("assignment").auth().oauth2(reader).get("/api/v1/units/030112").then().statusCode(200)
+                .body("parents", equalTo(List.of("HLS", "SET", "UTD")));
         Stack.at("indicator").auth().oauth2(reader).queryParam("year", 2024).queryParam("unit", "030112")
                 .get("/api/v1/goals").then().statusCode(200)
-                .body("[0].goals", hasSize(8))
+                .body("[0].goals", hasSize(9)) // «Funksjonsområde 2C» is two areas
                 .body("[0].goals.find { it.code == 'FO4A' }.goals.find { it.key == 'FO4A.7' }.tiltak.withdrawn",
                         hasItem("Tiltaket er ikke aktuelt. Strategien er trukket."));
     }

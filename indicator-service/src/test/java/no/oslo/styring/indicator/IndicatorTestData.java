@@ -48,7 +48,7 @@ public final class IndicatorTestData {
 
     /** A small letter for one unit and year: one funksjonsområde, one hovedmål with one tiltak, no indicators yet. */
     public static ObjectNode letter(int year, String... units) {
-        ObjectNode letter = JSON.createObjectNode().put("format", "styring.indicator-import.v1");
+        ObjectNode letter = JSON.createObjectNode().put("format", "styring.indicator-import.v2");
         ObjectNode head = letter.putObject("letter").put("year", year).put("title", "Test " + year + " " + units[0]);
         ArrayNode to = head.putArray("units");
         for (String u : units) {
@@ -66,12 +66,12 @@ public final class IndicatorTestData {
 
     /** Adds an indicator to a letter built by {@link #letter}. */
     public static ObjectNode indicator(ObjectNode letter, String code, String measure, String direction, String target,
-            String... periodTypes) {
+            String... reportingPoints) {
         int year = letter.at("/letter/year").asInt();
         ObjectNode i = letter.withArray("indicators").addObject().put("code", code).put("goal", "FO3.1")
                 .put("name", "Indikator " + code).put("measure", measure).put("direction", direction);
-        ArrayNode types = i.putArray("periodTypes");
-        for (String t : periodTypes) {
+        ArrayNode types = i.putArray("reportingPoints");
+        for (String t : reportingPoints) {
             types.add(t);
         }
         i.putArray("history").addObject().put("year", year - 1).put("value", "70,5");

@@ -41,7 +41,7 @@ public class PeriodService {
     public record YearPeriods(List<PeriodView> periods, int created) {
     }
 
-    /** Creates the year's periods that do not exist yet (12 months, 4 quarters, 3 tertials, the year), all open. */
+    /** Creates the year's periods that do not exist yet (12 months, 4 quarters, 3 tertials, 2 halves, the year), all open. */
     @Transactional
     public YearPeriods createYear(int year) {
         if (year < 2000 || year > 9999) {

@@ -20,11 +20,13 @@ public interface PeriodsConfig {
 
         int tertial();
 
+        int half();
+
         int year();
     }
 
     default DeadlineRule deadlineRule() {
         return new DeadlineRule(deadlineDays().month(), deadlineDays().quarter(), deadlineDays().tertial(),
-                deadlineDays().year());
+                deadlineDays().half(), deadlineDays().year());
     }
 }

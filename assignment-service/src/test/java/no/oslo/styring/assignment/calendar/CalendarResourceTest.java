@@ -56,7 +56,7 @@ class CalendarResourceTest {
                 .body("find { it.kind == 'DOCUMENT_DUE' }.day", equalTo(year + "-02-28"))
                 .body("find { it.uid == 'deadline-" + year + "-Q1' }.title", equalTo("Rapporteringsfrist: 1. kvartal " + year))
                 .body("find { it.kind == 'OPPDRAG_DEADLINE' }.day", equalTo(year + "-06-30"))
-                .body("size()", equalTo(1 + 1 + 20 + 1));
+                .body("size()", equalTo(1 + 1 + 22 + 1));
         given().auth().oauth2(TestTokens.reporter(TestIds.unitCode())).queryParam("year", year).queryParam("unit", unit)
                 .get("/api/v1/calendar").then().statusCode(403);
 

@@ -32,10 +32,11 @@ class PeriodResourceTest {
         given().auth().oauth2(TestTokens.department()).post("/api/v1/years/{year}/periods", year)
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/periods?year=" + year))
-                .body("", hasSize(20))
+                .body("", hasSize(22))
                 .body("[0].id", equalTo(year + "-M01"))
                 .body("find { it.id == '" + year + "-Q1' }.deadline", equalTo(year + "-04-20"))
                 .body("find { it.id == '" + year + "-T2' }.cumulativeStart", equalTo(year + "-01-01"))
+                .body("find { it.id == '" + year + "-H1' }.deadline", equalTo(year + "-07-20"))
                 .body("find { it.id == '" + year + "-Y' }.labelNb", equalTo("årsberetning " + year));
         return year;
     }
@@ -44,9 +45,9 @@ class PeriodResourceTest {
     void settingUpAYearTwiceCreatesItsPeriodsOnce() {
         int year = newYear();
         given().auth().oauth2(TestTokens.department()).post("/api/v1/years/{year}/periods", year)
-                .then().statusCode(200).body("", hasSize(20));
+                .then().statusCode(200).body("", hasSize(22));
         given().auth().oauth2(TestTokens.reader()).queryParam("year", year).get("/api/v1/periods")
-                .then().statusCode(200).body("", hasSize(20)).body("status.unique()", equalTo(java.util.List.of("OPEN")));
+                .then().statusCode(200).body("", hasSize(22)).body("status.unique()", equalTo(java.util.List.of("OPEN")));
     }
 
     @Test

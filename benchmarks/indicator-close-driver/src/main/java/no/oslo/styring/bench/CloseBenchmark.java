@@ -220,13 +220,13 @@ public final class CloseBenchmark {
 
     private static String letter(int year, List<String> codes, int indicators) throws Exception {
         Map<String, Object> letter = new HashMap<>();
-        letter.put("format", "styring.indicator-import.v1");
+        letter.put("format", "styring.indicator-import.v2");
         letter.put("letter", Map.of("year", year, "title", "Benchmark " + year, "units", codes));
         letter.put("goals", List.of(Map.of("key", "B", "level", "FUNKSJONSOMRADE", "code", "B", "title", "Benchmark")));
         List<Map<String, Object>> list = new ArrayList<>();
         for (int i = 1; i <= indicators; i++) {
             list.add(Map.of("code", "close-%02d".formatted(i), "goal", "B", "name", "Benchmark indicator " + i, "measure",
-                    "COUNT", "direction", i % 2 == 0 ? "HIGHER_IS_BETTER" : "LOWER_IS_BETTER", "periodTypes", List.of("Q", "Y"),
+                    "COUNT", "direction", i % 2 == 0 ? "HIGHER_IS_BETTER" : "LOWER_IS_BETTER", "reportingPoints", List.of("Q", "Y"),
                     "targets", List.of(Map.of("year", year, "target", i % 2 == 0 ? ">=500" : "<=500"))));
         }
         letter.put("indicators", list);

@@ -3,6 +3,7 @@ package no.oslo.styring.budget.letter;
 import java.util.List;
 
 import no.oslo.styring.budget.frame.FrameContent;
+import no.oslo.styring.platform.period.ReportingPoints;
 
 /**
  * A letter's budget tables in the documented import format {@code styring.budget-import.v1}
@@ -28,7 +29,20 @@ public record BudgetImport(
         assumptions = assumptions == null ? List.of() : assumptions;
     }
 
-    public record Letter(int year, String title, List<String> recipients, String amountUnit, String date, String reference) {
+    /**
+     * The letter's head. {@code statusPoints}: the points of the year the letter asks each recipient for a budget status
+     * (Helseetaten 2025: {@code ["Q1", "T2", "Y", "M05"]}); left out, a budget status is asked for in every period, as
+     * before the field existed.
+     */
+    public record Letter(int year, String title, List<String> recipients, String amountUnit, String date, String reference,
+            List<String> statusPoints) {
+
+        /** The points a budget status is due at. */
+        public ReportingPoints points() {
+            return statusPoints == null || statusPoints.isEmpty()
+                    ? ReportingPoints.EVERY_PERIOD
+                    : new ReportingPoints(statusPoints);
+        }
     }
 
     /** A labelled row of amounts, one per year column. */

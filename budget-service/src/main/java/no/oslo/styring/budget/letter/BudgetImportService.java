@@ -24,6 +24,7 @@ import no.oslo.styring.budget.letter.BudgetViews.AssumptionView;
 import no.oslo.styring.budget.letter.BudgetViews.DistributionView;
 import no.oslo.styring.budget.letter.BudgetViews.EarmarkedFundView;
 import no.oslo.styring.budget.letter.BudgetViews.InvestmentView;
+import no.oslo.styring.platform.period.ReportingPoints;
 import no.oslo.styring.platform.problem.Problem.FieldError;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.platform.reporting.UnitDirectory;
@@ -155,6 +156,19 @@ public class BudgetImportService {
         return fromLatest(year, (letter, in) -> in.assumptions().stream()
                 .filter(a -> unit == null || unit.equals(a.unit()) || ALL_UNITS.equals(a.unit()))
                 .map(a -> AssumptionView.of(letter, a)).toList());
+    }
+
+    /**
+     * The points of the year each recipient of the year's letters owes a budget status at (the letter's
+     * {@code statusPoints}). A unit no letter of the year is sent to is absent: nothing says what is asked of it.
+     */
+    public Map<String, ReportingPoints> statusPoints(int year) {
+        Map<String, ReportingPoints> byUnit = new HashMap<>();
+        for (BudgetImportEntity entity : imports.latestOfYear(year)) {
+            BudgetImport.Letter letter = read(entity).letter();
+            letter.recipients().forEach(unit -> byUnit.putIfAbsent(unit, letter.points()));
+        }
+        return byUnit;
     }
 
     private <T> List<T> fromLatest(int year, BiFunction<String, BudgetImport, List<T>> pick) {

@@ -1,7 +1,9 @@
 package no.oslo.styring.budget.letter;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import no.oslo.styring.budget.frame.FrameContent;
 import no.oslo.styring.budget.letter.BudgetImport.DistrictDistribution;
@@ -9,6 +11,7 @@ import no.oslo.styring.budget.letter.BudgetImport.FrameTable;
 import no.oslo.styring.budget.letter.BudgetImport.InvestmentTable;
 import no.oslo.styring.budget.letter.BudgetImport.Project;
 import no.oslo.styring.budget.letter.BudgetImport.Row;
+import no.oslo.styring.platform.period.ReportingPoints;
 
 /**
  * Checks a budget import the way a careful reader checks the letter: every table's shape (one amount per year column) and
@@ -41,6 +44,17 @@ public final class ImportCheck {
         }
         if (in.letter() == null) {
             check.add("letter", "-", "-", null, "is required");
+        } else if (in.letter().statusPoints() != null) {
+            Set<String> seen = new HashSet<>();
+            for (int p = 0; p < in.letter().statusPoints().size(); p++) {
+                String point = in.letter().statusPoints().get(p);
+                String field = "letter.statusPoints[" + p + "]";
+                ReportingPoints.problemOf(point).ifPresentOrElse(m -> check.add(field, "-", "-", null, m), () -> {
+                    if (!seen.add(point)) {
+                        check.add(field, "-", "-", null, point + " is named twice");
+                    }
+                });
+            }
         }
         for (int t = 0; t < in.frames().size(); t++) {
             check.frame("frames[" + t + "]", in.frames().get(t));

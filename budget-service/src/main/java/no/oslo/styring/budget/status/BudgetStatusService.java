@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import no.oslo.styring.budget.letter.BudgetImportService;
 import no.oslo.styring.platform.period.PeriodId;
+import no.oslo.styring.platform.period.ReportingPoints;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.platform.reporting.SubmissionRules;
 import no.oslo.styring.platform.security.Caller;
@@ -27,10 +29,21 @@ public class BudgetStatusService {
     @Inject
     UnitFrames frames;
 
+    @Inject
+    BudgetImportService imports;
+
     /** Stores a unit's budget status for an open period. */
     @Transactional
     public BudgetStatusView submit(BudgetStatusRequest request) {
         PeriodId period = rules.check(request.unit(), request.periodId());
+        ReportingPoints points = imports.statusPoints(period.year()).get(request.unit());
+        if (points != null && !points.dueIn(period)) {
+            String listed = " (" + String.join(", ", points.points()) + ")";
+            throw ProblemException.invalidField("periodId", "the letter asks " + request.unit() + " for a budget status at "
+                    + points.labelEn() + listed + ", not in " + period.labelEn() + " (" + period + ")",
+                    "tildelingsbrevet ber " + request.unit() + " om budsjettstatus til " + points.labelNb() + listed
+                            + ", ikke i " + period.labelNb() + " (" + period + ")");
+        }
         BudgetStatus status = new BudgetStatus();
         status.unitCode = request.unit();
         status.periodId = request.periodId();

@@ -57,6 +57,7 @@ class BudgetDeviationTest {
         JsonNode report = EventContract.assertConforms(TestKafka.awaitRecord(Topics.BUDGET_REPORTS,
                 r -> (unit + "/" + period).equals(TestKafka.header(r, "ce_subject")), Duration.ofSeconds(30)));
         assertTrue(report.path("reported").asBoolean());
+        assertTrue(report.path("due").asBoolean(), "«innen 20. juni (for status pr. t.o.m. mai)»");
         assertEquals(2, report.path("submissions").asInt());
         assertEquals(1_206_593, report.path("frame").asLong());
         assertEquals(512_044, report.path("actualsToDate").asLong());
@@ -71,6 +72,41 @@ class BudgetDeviationTest {
         assertFalse(missing.path("reported").asBoolean(), "a unit that did not report is listed as such");
         assertTrue(missing.path("frame").isNull());
         assertTrue(missing.path("deviation").isNull());
+    }
+
+    @Test
+    void aBudgetStatusIsDueExactlyAtThePointsTheLetterNames() throws IOException {
+        String unit = knownUnit();
+        int year = TestIds.year();
+        importHelseetaten(unit, year);
+        // Helseetaten 2025: 1. kvartal, 2. tertial, årsberetningen, and May; not April, not 2. kvartal
+        for (String refused : new String[]{year + "-M04", year + "-Q2", year + "-T1"}) {
+            given().auth().oauth2(TestTokens.reporter(unit)).contentType(ContentType.JSON)
+                    .body("{\"unit\":\"%s\",\"periodId\":\"%s\",\"actualsToDate\":1,\"yearEndForecast\":1}"
+                            .formatted(unit, refused))
+                    .post("/api/v1/budget-status").then().statusCode(400).body("errors[0].field", equalTo("periodId"))
+                    .body("errors[0].message",
+                            org.hamcrest.Matchers.containsString("at Q1, T2, annual report, May (Q1, T2, Y, M05)"));
+        }
+        given().auth().oauth2(TestTokens.reporter(unit)).header("Accept-Language", "nb").contentType(ContentType.JSON)
+                .body("{\"unit\":\"%s\",\"periodId\":\"%s-M04\",\"actualsToDate\":1,\"yearEndForecast\":1}"
+                        .formatted(unit, year))
+                .post("/api/v1/budget-status").then().statusCode(400).body("errors[0].message", equalTo("tildelingsbrevet ber "
+                        + unit
+                        + " om budsjettstatus til 1. kvartal, 2. tertial, årsberetning, mai (Q1, T2, Y, M05), ikke i april "
+                        + year + " (" + year + "-M04)"));
+        given().auth().oauth2(TestTokens.reader()).queryParam("unit", unit).queryParam("period", year + "-M04")
+                .get("/api/v1/budget-status").then().statusCode(200).body("size()", equalTo(0));
+        given().auth().oauth2(TestTokens.reporter(unit)).contentType(ContentType.JSON)
+                .body("{\"unit\":\"%s\",\"periodId\":\"%s-T2\",\"actualsToDate\":800000,\"yearEndForecast\":1200000}"
+                        .formatted(unit, year))
+                .post("/api/v1/budget-status").then().statusCode(201);
+
+        // the period report of a point the letter does not name says so: nothing is missing there
+        given().auth().oauth2(TestTokens.reporter(unit)).get("/api/v1/period-reports/{p}/preview", year + "-Q2").then()
+                .statusCode(200).body("[0].report.due", equalTo(false)).body("[0].report.reported", equalTo(false));
+        given().auth().oauth2(TestTokens.reporter(unit)).get("/api/v1/period-reports/{p}/preview", year + "-Q1").then()
+                .statusCode(200).body("[0].report.due", equalTo(true)).body("[0].report.reported", equalTo(false));
     }
 
     @Test

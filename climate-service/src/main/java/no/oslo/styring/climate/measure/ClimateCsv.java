@@ -26,7 +26,7 @@ public final class ClimateCsv {
 
     public static final List<String> COLUMNS = List.of("year", "title", "measureKey", "number", "category", "responsible",
             "measureText", "note", "effectTonnesCo2e", "indicatorCode", "indicatorName", "target", "direction",
-            "periodTypes");
+            "reportingPoints");
     private static final Pattern INDICATOR_FIELD = Pattern.compile("^measures\\[(\\d+)]\\.indicators\\[(\\d+)](\\.(\\w+))?.*");
     private static final Pattern MEASURE_FIELD = Pattern.compile("^measures\\[(\\d+)](\\.(\\w+))?.*");
     private static final Map<String, String> COLUMN_OF = Map.of("key", "measureKey", "text", "measureText", "code",
@@ -119,8 +119,9 @@ public final class ClimateCsv {
                 }
             }
             String types = get(r, "periodTypes");
+            String points = get(r, "reportingPoints");
             m.indicators.add(new ClimateImport.Indicator(get(r, "indicatorCode"), get(r, "indicatorName"), get(r, "target"),
-                    direction, types == null ? null : Arrays.asList(types.trim().split("\\s+"))));
+                    direction, words(types), words(points)));
         }
         List<ClimateImport.Measure> list = new ArrayList<>();
         for (MeasureRows m : measures.values()) {
@@ -150,8 +151,16 @@ public final class ClimateCsv {
                     responsible == null ? List.of() : Arrays.asList(responsible.trim().split("\\s+")),
                     get(r, "measureText"), get(r, "note"), effect, null, null, m.indicators));
         }
-        return new Result(new ClimateImport(ClimateImport.FORMAT, new ClimateImport.Table(year, title, "CSV import"), list),
+        // a CSV with the first format's periodTypes column (and no reportingPoints) is read as that format
+        boolean v1 = parser.getHeaderMap().containsKey("periodTypes") && !parser.getHeaderMap().containsKey("reportingPoints");
+        return new Result(new ClimateImport(v1 ? ClimateImport.FORMAT_V1 : ClimateImport.FORMAT,
+                new ClimateImport.Table(year, title, "CSV import"), list),
                 findings, rowOf);
+    }
+
+    /** A cell of words separated by spaces ("Q1 T2 Y"), or null when empty. */
+    private static List<String> words(String cell) {
+        return cell == null ? null : Arrays.asList(cell.trim().split("\\s+"));
     }
 
     private static String get(CSVRecord r, String column) {

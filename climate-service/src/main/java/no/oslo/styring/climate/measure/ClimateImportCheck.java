@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import no.oslo.styring.platform.period.ReportingPoints;
 import no.oslo.styring.targets.TargetSyntaxException;
 import no.oslo.styring.targets.Targets;
 
@@ -28,8 +29,10 @@ public final class ClimateImportCheck {
 
     public static List<Finding> check(ClimateImport in) {
         List<Finding> f = new ArrayList<>();
-        if (!ClimateImport.FORMAT.equals(in.format())) {
-            f.add(new Finding("format", "must be \"" + ClimateImport.FORMAT + "\", was " + quote(in.format())));
+        boolean v1 = ClimateImport.FORMAT_V1.equals(in.format());
+        if (!v1 && !ClimateImport.FORMAT.equals(in.format())) {
+            f.add(new Finding("format", "must be \"" + ClimateImport.FORMAT + "\" (or the earlier \"" + ClimateImport.FORMAT_V1
+                    + "\"), was " + quote(in.format())));
         }
         if (in.table() == null) {
             f.add(new Finding("table", "is required"));
@@ -113,10 +116,29 @@ public final class ClimateImportCheck {
                     f.add(new Finding(iat + ".target", e.getMessage()));
                 }
                 for (int p = 0; p < ind.periodTypes().size(); p++) {
+                    if (!v1) {
+                        f.add(new Finding(iat + ".periodTypes", "is the field of " + ClimateImport.FORMAT_V1 + "; "
+                                + ClimateImport.FORMAT + " names reportingPoints (Q1, T2, Y, …)"));
+                        break;
+                    }
                     if (!PERIOD_TYPES.contains(ind.periodTypes().get(p))) {
                         f.add(new Finding(iat + ".periodTypes[" + p + "]", quote(ind.periodTypes().get(p))
                                 + " is not M, Q, T or Y"));
                     }
+                }
+                if (v1 && !ind.reportingPoints().isEmpty()) {
+                    f.add(new Finding(iat + ".reportingPoints", "is a field of " + ClimateImport.FORMAT + "; a "
+                            + ClimateImport.FORMAT_V1 + " file names periodTypes"));
+                }
+                Set<String> points = new HashSet<>();
+                for (int p = 0; p < ind.reportingPoints().size(); p++) {
+                    String point = ind.reportingPoints().get(p);
+                    String pat = iat + ".reportingPoints[" + p + "]";
+                    ReportingPoints.problemOf(point).ifPresentOrElse(message -> f.add(new Finding(pat, message)), () -> {
+                        if (!points.add(point)) {
+                            f.add(new Finding(pat, point + " is named twice"));
+                        }
+                    });
                 }
             }
         }

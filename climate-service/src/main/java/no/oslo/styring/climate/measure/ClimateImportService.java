@@ -134,7 +134,8 @@ public class ClimateImportService {
         }
     }
 
-    private Receipt store(ClimateImport in, String importedBy) {
+    private Receipt store(ClimateImport asImported, String importedBy) {
+        ClimateImport in = asImported.normalized();
         ClimateTable table = climate.table(in.table().year(), in.table().title()).orElse(null);
         boolean updated = table != null;
         if (table == null) {
@@ -196,7 +197,7 @@ public class ClimateImportService {
                 ci.name = ind.name().strip();
                 ci.target = ind.target().strip();
                 ci.direction = ind.direction();
-                ci.periodTypes = List.copyOf(ind.periodTypes());
+                ci.reportingPoints = List.copyOf(ind.reportingPoints());
                 ci.position = i;
                 climate.persist(ci);
                 indicators++;

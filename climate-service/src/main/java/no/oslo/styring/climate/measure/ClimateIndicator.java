@@ -16,6 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import no.oslo.styring.platform.period.ReportingPoints;
 import no.oslo.styring.targets.Direction;
 
 /** A reporting indicator of a measure, with its target in the shared grammar. */
@@ -46,9 +47,15 @@ public class ClimateIndicator extends PanacheEntityBase {
     @Column(nullable = false)
     public Direction direction;
 
+    /** When the letter asks for it: Q1, T2, Y … ({@link ReportingPoints}). */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "period_types", nullable = false, columnDefinition = "varchar(1)[]")
-    public List<String> periodTypes;
+    @Column(name = "reporting_points", nullable = false, columnDefinition = "varchar(3)[]")
+    public List<String> reportingPoints;
+
+    /** The points of the year the indicator is due at. */
+    public ReportingPoints points() {
+        return new ReportingPoints(reportingPoints);
+    }
 
     @Column(nullable = false)
     public int position;

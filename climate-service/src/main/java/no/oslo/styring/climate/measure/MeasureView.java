@@ -23,10 +23,12 @@ public record MeasureView(long id, int year, String key, String number, ClimateC
     @Schema(name = "ClimateIndicator")
     public record IndicatorView(long id, String code, String name,
             @Schema(description = "In the shared target grammar", examples = "100 %") String target, Direction direction,
-            List<String> periodTypes) {
+            @Schema(description = "The points of the year the letter asks it reported at: Q1, T2, Y, M05; M, Q, T, H are every"
+                    + " month, quarter, tertial, half", examples = "[\"Q1\", \"T2\", \"Y\"]") List<String> reportingPoints,
+            @Schema(description = "The reporting points as users read them", examples = "1. kvartal, 2. tertial, årsberetning") String reportingPointsNb) {
 
         static IndicatorView of(ClimateIndicator i) {
-            return new IndicatorView(i.id, i.code, i.name, i.target, i.direction, i.periodTypes);
+            return new IndicatorView(i.id, i.code, i.name, i.target, i.direction, i.reportingPoints, i.points().labelNb());
         }
     }
 }

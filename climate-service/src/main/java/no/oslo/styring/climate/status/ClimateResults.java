@@ -98,7 +98,7 @@ public class ClimateResults {
         climate.measures(period.year()).forEach(m -> measures.put(m.id, m));
         List<Due> due = new ArrayList<>();
         for (ClimateIndicator i : climate.indicators(period.year())) {
-            if (i.periodTypes.contains(period.type().code())) {
+            if (i.points().dueIn(period)) {
                 due.add(new Due(measures.get(i.measureId), i, Targets.parse(i.target)));
             }
         }

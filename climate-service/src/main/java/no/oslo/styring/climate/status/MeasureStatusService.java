@@ -11,6 +11,7 @@ import no.oslo.styring.climate.measure.ClimateIndicator;
 import no.oslo.styring.climate.measure.ClimateMeasure;
 import no.oslo.styring.climate.measure.ClimateRepository;
 import no.oslo.styring.platform.period.PeriodId;
+import no.oslo.styring.platform.period.ReportingPoints;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.platform.reporting.SubmissionRules;
 import no.oslo.styring.platform.security.Caller;
@@ -45,10 +46,12 @@ public class MeasureStatusService {
                             + " er ikke ansvarlig for tiltaket '" + measure.key + "' (ansvarlig: "
                             + String.join(", ", measure.responsible) + ")");
         }
-        if (!indicator.periodTypes.contains(period.type().code())) {
-            throw ProblemException.invalidField("periodId", "indicator '" + indicator.code + "' is reported in "
-                    + String.join(", ", indicator.periodTypes) + ", not in " + period.labelNb() + " (" + period + ")",
-                    "indikatoren '" + indicator.code + "' rapporteres i " + String.join(", ", indicator.periodTypes)
+        ReportingPoints points = indicator.points();
+        if (!points.dueIn(period)) {
+            String listed = " (" + String.join(", ", points.points()) + ")";
+            throw ProblemException.invalidField("periodId", "the letter asks for indicator '" + indicator.code + "' at "
+                    + points.labelEn() + listed + ", not in " + period.labelEn() + " (" + period + ")",
+                    "tildelingsbrevet ber om indikatoren '" + indicator.code + "' til " + points.labelNb() + listed
                             + ", ikke i " + period.labelNb() + " (" + period + ")");
         }
         MeasureStatus m = new MeasureStatus();

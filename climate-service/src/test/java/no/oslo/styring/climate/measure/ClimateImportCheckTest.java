@@ -26,15 +26,17 @@ class ClimateImportCheckTest {
         assertEquals(4, hel.measures().stream().mapToInt(m -> m.indicators().size()).sum());
         assertTrue(hel.measures().stream().flatMap(m -> m.indicators().stream()).allMatch(i -> "100 %".equals(i.target())));
         assertEquals("Beredskapskjøretøy og spesialkjøretøy vil skje senere enn 2025.", hel.measures().get(0).note());
-        assertEquals(List.of("Q", "T", "Y"), hel.measures().get(2).indicators().get(0).periodTypes());
+        assertEquals(ClimateCategory.INDIRECT_EMISSIONS, hel.measures().get(2).category(), "«Vegetarmat som standard …»");
+        assertEquals(List.of("Q1", "T2", "Y"), hel.measures().get(2).indicators().get(0).reportingPoints(),
+                "«1. kvartal, 2. tertial og årsberetning»");
     }
 
     @Test
     void csvRowsWithTheSameMeasureKeyAreOneMeasure() throws IOException {
         ClimateCsv.Result read = ClimateCsv
                 .read("""
-                        year;title;measureKey;number;category;responsible;measureText;note;effectTonnesCo2e;indicatorCode;indicatorName;target;direction;periodTypes
-                        2025;Klimabudsjett 2025;bym-vegetar;K7;INDIRECT_EMISSIONS;ALL;Vegetarmat som standard;;12,5;all-vegetar;Vegetarmat ved møter;100 %;;Q T Y
+                        year;title;measureKey;number;category;responsible;measureText;note;effectTonnesCo2e;indicatorCode;indicatorName;target;direction;reportingPoints
+                        2025;Klimabudsjett 2025;bym-vegetar;K7;INDIRECT_EMISSIONS;ALL;Vegetarmat som standard;;12,5;all-vegetar;Vegetarmat ved møter;100 %;;Q1 T2 Y
                         2025;Klimabudsjett 2025;bym-vegetar;K7;INDIRECT_EMISSIONS;ALL;Vegetarmat som standard;;12,5;all-vegetar-kantine;Vegetar i kantine;>=50 %;;Y
                         2025;Klimabudsjett 2025;hel-bygg;;ENERGY;HEL 030112;Energisparing i egne bygg;;;hel-kwh;Energibruk kWh/m2;<=150;LOWER_IS_BETTER;
                         """);
@@ -45,9 +47,33 @@ class ClimateImportCheckTest {
         assertEquals(List.of("ALL"), vegetar.responsible());
         assertEquals(new BigDecimal("12.5"), vegetar.effectTonnesCo2e());
         assertEquals(2, vegetar.indicators().size());
-        assertEquals(List.of("Y"), vegetar.indicators().get(1).periodTypes());
+        assertEquals(List.of("Y"), vegetar.indicators().get(1).reportingPoints());
         assertEquals(List.of("HEL", "030112"), read.in().measures().get(1).responsible());
-        assertEquals(List.of("Q", "T", "Y"), read.in().measures().get(1).indicators().get(0).periodTypes(), "the default");
+        assertEquals(List.of("Q1", "T2", "Y"),
+                read.in().normalized().measures().get(1).indicators().get(0).reportingPoints(), "the letters' default");
+    }
+
+    @Test
+    void aFileOfTheFirstFormatLoadsWithItsPeriodTypesMeaningEveryPeriodOfTheirType() throws IOException {
+        ClimateCsv.Result old = ClimateCsv.read("""
+                year;title;measureKey;category;responsible;measureText;indicatorCode;indicatorName;target;periodTypes
+                2025;T;a-tiltak;ENERGY;ALL;Tekst;a-1;Navn;100 %;
+                2025;T;a-tiltak;ENERGY;ALL;Tekst;a-2;Navn;100 %;M Y
+                """);
+        assertEquals(ClimateImport.FORMAT_V1, old.in().format());
+        assertEquals(List.of(), ClimateImportCheck.check(old.in()));
+        var now = old.in().normalized().measures().get(0).indicators();
+        assertEquals(List.of("Q", "T", "Y"), now.get(0).reportingPoints(), "v1's default: every quarter, tertial, the year");
+        assertEquals(List.of("M", "Y"), now.get(1).reportingPoints());
+
+        ClimateCsv.Result mixed = ClimateCsv.read("""
+                year;title;measureKey;category;responsible;measureText;indicatorCode;indicatorName;target;reportingPoints
+                2025;T;a-tiltak;ENERGY;ALL;Tekst;a-1;Navn;100 %;Q1 Q5
+                """);
+        var findings = ClimateImportCheck.check(mixed.in());
+        assertEquals(List.of("measures[0].indicators[0].reportingPoints[1]"),
+                findings.stream().map(ClimateImportCheck.Finding::field).toList());
+        assertEquals("rows[2].reportingPoints", mixed.toCsv(findings.get(0)).field());
     }
 
     @Test

@@ -46,7 +46,8 @@ class ClimateImportTest {
                 .body("[0].note", equalTo("Beredskapskjøretøy og spesialkjøretøy vil skje senere enn 2025."))
                 .body("[0].effectTonnesCo2e", equalTo(12.5f)).body("[0].budgetLine.known", equalTo(false))
                 .body("[0].indicators.target", contains("100 %", "100 %"))
-                .body("[0].indicators[0].periodTypes", contains("Q", "T", "Y"));
+                .body("[0].indicators[0].reportingPoints", contains("Q1", "T2", "Y"))
+                .body("[0].indicators[0].reportingPointsNb", equalTo("1. kvartal, 2. tertial, årsberetning"));
         given().auth().oauth2(TestTokens.reader()).queryParam("year", year).queryParam("unit", TestIds.unitCode())
                 .get("/api/v1/climate-measures").then().statusCode(200).body("", hasSize(0));
 

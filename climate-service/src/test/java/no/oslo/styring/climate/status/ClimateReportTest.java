@@ -3,6 +3,7 @@ package no.oslo.styring.climate.status;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.BufferedReader;
@@ -59,7 +60,14 @@ class ClimateReportTest {
                 .body("errors[0].field", equalTo("indicator"));
         ClimateTestData.submit(TestTokens.reporter(a), a, year + "-M02", p + "-0", "1", "ON_TRACK").then().statusCode(400)
                 .body("errors[0].field", equalTo("periodId"))
-                .body("errors[0].message", containsString("not in februar " + year));
+                .body("errors[0].message", containsString("not in February " + year));
+        // the letters ask for the klimabudsjett at «1. kvartal, 2. tertial og årsberetning»: not at 2. kvartal
+        ClimateTestData.submit(TestTokens.reporter(a), a, year + "-Q2", p + "-0", "1", "ON_TRACK").then().statusCode(400)
+                .body("errors[0].message", containsString("at Q1, T2, annual report (Q1, T2, Y), not in Q2 " + year));
+        given().auth().oauth2(TestTokens.reporter(a)).get("/api/v1/period-reports/{p}/preview", year + "-Q2").then()
+                .statusCode(200).body("[0].report.counts.due", equalTo(0)).body("[0].report.missing", hasSize(0));
+        given().auth().oauth2(TestTokens.reporter(a)).get("/api/v1/period-reports/{p}/preview", year + "-T2").then()
+                .statusCode(200).body("[0].report.counts.due", equalTo(2));
 
         given().auth().oauth2(TestTokens.reporter(a)).queryParam("unit", a).queryParam("period", q1)
                 .get("/api/v1/climate-evaluations").then().statusCode(200)
@@ -117,7 +125,7 @@ class ClimateReportTest {
         ArrayNode indicators = table.withArray("/measures/0/indicators");
         for (int i = 0; i < cases.size(); i++) {
             indicators.addObject().put("code", p + "-" + i).put("name", "Case " + i).put("target", cases.get(i)[0])
-                    .put("direction", cases.get(i)[1]).putArray("periodTypes").add("Y");
+                    .put("direction", cases.get(i)[1]).putArray("reportingPoints").add("Y");
         }
         ClimateTestData.importJson(table, TestTokens.department()).then().statusCode(201);
         for (int i = 0; i < cases.size(); i++) {

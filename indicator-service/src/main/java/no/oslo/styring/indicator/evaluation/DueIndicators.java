@@ -24,8 +24,8 @@ import no.oslo.styring.targets.Target;
 import no.oslo.styring.targets.Targets;
 
 /**
- * Which indicators are due from which unit in a period (those of the year's letters sent to the unit, reported in the
- * period's type), and their results. Reads everything a period needs in a few queries, for one unit or for all.
+ * Which indicators are due from which unit in a period (those of the year's letters sent to the unit, due at the period:
+ * one of its reporting points names it), and their results. Reads everything a period needs in a few queries, for one unit or for all.
  */
 @ApplicationScoped
 public class DueIndicators {
@@ -52,7 +52,7 @@ public class DueIndicators {
         Map<Long, Due> dueOf = new HashMap<>();
         if (!ofYear.isEmpty()) {
             for (IndicatorEntity e : indicators.ofLetters(ofYear.stream().map(l -> l.id).toList())) {
-                if (e.inLetter && e.periodTypes.contains(period.type().code())) {
+                if (e.inLetter && e.points().dueIn(period)) {
                     dueByLetter.computeIfAbsent(e.letterId, l -> new ArrayList<>()).add(e);
                     String text = e.targetFor(period.year());
                     Target target = Targets.parse(text == null ? "*" : text);

@@ -19,9 +19,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.oslo.styring.indicator.letter.IndicatorImport.YearTarget;
 import no.oslo.styring.indicator.letter.IndicatorImport.YearValue;
 import no.oslo.styring.indicator.letter.Measure;
+import no.oslo.styring.platform.period.ReportingPoints;
 import no.oslo.styring.targets.Direction;
 
-/** A result indicator of a letter year: its unit, direction, period types, history and targets as printed. */
+/** A result indicator of a letter year: its unit, direction, reporting points, history and targets as printed. */
 @Entity
 @Table(name = "indicator")
 public class IndicatorEntity extends PanacheEntityBase {
@@ -53,9 +54,10 @@ public class IndicatorEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public Direction direction;
 
+    /** When the letter asks for it: Q1, T2, Y, M05, or M (every month) … ({@link ReportingPoints}). */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "period_types", nullable = false, columnDefinition = "varchar(1)[]")
-    public List<String> periodTypes;
+    @Column(name = "reporting_points", nullable = false, columnDefinition = "varchar(3)[]")
+    public List<String> reportingPoints;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
@@ -70,6 +72,11 @@ public class IndicatorEntity extends PanacheEntityBase {
 
     @Column(name = "in_letter", nullable = false)
     public boolean inLetter = true;
+
+    /** The points of the year the indicator is due at. */
+    public ReportingPoints points() {
+        return new ReportingPoints(reportingPoints);
+    }
 
     /** The target text for a year, or null when the letter sets none for that year. */
     public String targetFor(int year) {

@@ -11,7 +11,11 @@ import no.oslo.styring.targets.Direction;
 
 @Schema(name = "Indicator", description = "A result indicator of a letter year, with its history and targets as printed")
 public record IndicatorView(long id, String code, int year, long letterId, String goal, String name, Measure measure,
-        String measureNb, Direction direction, List<String> periodTypes, List<HistoryValue> history, List<TargetView> targets,
+        String measureNb, Direction direction,
+        @Schema(description = "The points of the year the letter asks it reported at: Q1, T2, Y, M05; M, Q, T, H are every"
+                + " month, quarter, tertial, half", examples = "[\"Q1\", \"T2\", \"Y\"]") List<String> reportingPoints,
+        @Schema(description = "The reporting points as users read them", examples = "1. kvartal, 2. tertial, årsberetning") String reportingPointsNb,
+        List<HistoryValue> history, List<TargetView> targets,
         @Schema(description = "False when a later import of the letter left it out") boolean inLetter) {
 
     @Schema(name = "IndicatorHistoryValue")
@@ -26,7 +30,7 @@ public record IndicatorView(long id, String code, int year, long letterId, Strin
 
     public static IndicatorView of(IndicatorEntity e) {
         return new IndicatorView(e.id, e.code, e.year, e.letterId, e.goalKey, e.name, e.measure, e.measure.labelNb(),
-                e.direction, e.periodTypes,
+                e.direction, e.reportingPoints, e.points().labelNb(),
                 e.history.stream().map(h -> new HistoryValue(h.year(), h.value(),
                         HistoryValues.numberOf(h.value()).orElse(null))).toList(),
                 e.targets.stream().map(t -> new TargetView(t.year(), t.target())).toList(), e.inLetter);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import no.oslo.styring.indicator.letter.IndicatorImport.Goal;
 import no.oslo.styring.indicator.letter.IndicatorImport.Indicator;
 import no.oslo.styring.indicator.letter.IndicatorImport.Tiltak;
+import no.oslo.styring.platform.period.ReportingPoints;
 import no.oslo.styring.targets.TargetSyntaxException;
 import no.oslo.styring.targets.Targets;
 
@@ -32,6 +33,7 @@ public final class ImportCheck {
     static final Set<String> PERIOD_TYPES = Set.of("M", "Q", "T", "Y");
 
     private final List<Finding> findings = new ArrayList<>();
+    private boolean v1;
 
     private ImportCheck() {
     }
@@ -39,9 +41,12 @@ public final class ImportCheck {
     /** Every finding; an empty list means the import can be stored. */
     public static List<Finding> check(IndicatorImport in) {
         ImportCheck c = new ImportCheck();
-        if (!IndicatorImport.FORMAT.equals(in.format())) {
-            c.add("format", "must be \"" + IndicatorImport.FORMAT + "\", was " + quote(in.format()));
+        boolean v1 = IndicatorImport.FORMAT_V1.equals(in.format());
+        if (!v1 && !IndicatorImport.FORMAT.equals(in.format())) {
+            c.add("format", "must be \"" + IndicatorImport.FORMAT + "\" (or the earlier \"" + IndicatorImport.FORMAT_V1
+                    + "\"), was " + quote(in.format()));
         }
+        c.v1 = v1;
         c.letter(in.letter());
         Map<String, Goal> goals = c.goals(in.goals());
         c.tiltak(in.tiltak(), goals);
@@ -199,17 +204,10 @@ public final class ImportCheck {
             if (ind.direction() == null) {
                 add(at + ".direction", "is required: HIGHER_IS_BETTER or LOWER_IS_BETTER");
             }
-            if (ind.periodTypes().isEmpty()) {
-                add(at + ".periodTypes", "must name at least one of M, Q, T, Y");
-            }
-            Set<String> types = new HashSet<>();
-            for (int p = 0; p < ind.periodTypes().size(); p++) {
-                String type = ind.periodTypes().get(p);
-                if (!PERIOD_TYPES.contains(type)) {
-                    add(at + ".periodTypes[" + p + "]", quote(type) + " is not M, Q, T or Y");
-                } else if (!types.add(type)) {
-                    add(at + ".periodTypes[" + p + "]", type + " is named twice");
-                }
+            if (v1) {
+                periodTypes(at, ind);
+            } else {
+                reportingPoints(at, ind);
             }
             Set<Integer> years = new HashSet<>();
             for (int h = 0; h < ind.history().size(); h++) {
@@ -248,6 +246,47 @@ public final class ImportCheck {
 
     private void add(String field, String message) {
         findings.add(new Finding(field, message));
+    }
+
+    /** The v1 field: period types, each meaning every period of its type. */
+    private void periodTypes(String at, Indicator ind) {
+        if (!ind.reportingPoints().isEmpty()) {
+            add(at + ".reportingPoints", "is a field of " + IndicatorImport.FORMAT + "; a " + IndicatorImport.FORMAT_V1
+                    + " file names periodTypes");
+        }
+        if (ind.periodTypes().isEmpty()) {
+            add(at + ".periodTypes", "must name at least one of M, Q, T, Y");
+        }
+        Set<String> types = new HashSet<>();
+        for (int p = 0; p < ind.periodTypes().size(); p++) {
+            String type = ind.periodTypes().get(p);
+            if (!PERIOD_TYPES.contains(type)) {
+                add(at + ".periodTypes[" + p + "]", quote(type) + " is not M, Q, T or Y");
+            } else if (!types.add(type)) {
+                add(at + ".periodTypes[" + p + "]", type + " is named twice");
+            }
+        }
+    }
+
+    /** The points of the year the letter asks the indicator reported at: Q1, T2, Y, M05, or M for every month. */
+    private void reportingPoints(String at, Indicator ind) {
+        if (!ind.periodTypes().isEmpty()) {
+            add(at + ".periodTypes", "is the field of " + IndicatorImport.FORMAT_V1 + "; " + IndicatorImport.FORMAT
+                    + " names reportingPoints (Q1, T2, Y, M05, …)");
+        }
+        if (ind.reportingPoints().isEmpty()) {
+            add(at + ".reportingPoints", "must name at least one point the letter asks for: Q1, T2, Y, M05, M (every month) …");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int p = 0; p < ind.reportingPoints().size(); p++) {
+            String point = ind.reportingPoints().get(p);
+            String pat = at + ".reportingPoints[" + p + "]";
+            ReportingPoints.problemOf(point).ifPresentOrElse(m -> add(pat, m), () -> {
+                if (!seen.add(point)) {
+                    add(pat, point + " is named twice");
+                }
+            });
+        }
     }
 
     private static boolean blank(String s) {

@@ -84,6 +84,7 @@ public class IndicatorImportService {
             throw new ProblemException(422, "indicator-import-refused", "Indicator import refused",
                     errors.size() + " finding(s); nothing was stored", errors);
         }
+        in = in.normalized();
         boolean updated = letter != null;
         List<String> unitsBefore = updated ? List.copyOf(letter.units) : List.of();
         if (letter == null) {
@@ -196,7 +197,7 @@ public class IndicatorImportService {
             e.name = i.name().strip();
             e.measure = i.measure();
             e.direction = i.direction();
-            e.periodTypes = List.copyOf(i.periodTypes());
+            e.reportingPoints = List.copyOf(i.reportingPoints());
             e.history = List.copyOf(i.history());
             e.targets = List.copyOf(i.targets());
             e.position = p;
@@ -218,7 +219,7 @@ public class IndicatorImportService {
 
     /** What others see of an indicator: a change in any of it is an event. */
     private static List<Object> content(IndicatorEntity e, List<String> units) {
-        return List.of(e.name, e.measure, e.direction, List.copyOf(e.periodTypes), List.copyOf(e.targets),
+        return List.of(e.name, e.measure, e.direction, List.copyOf(e.reportingPoints), List.copyOf(e.targets),
                 List.copyOf(units), e.inLetter);
     }
 
@@ -226,7 +227,7 @@ public class IndicatorImportService {
     private void publishChanged(IndicatorLetter letter, IndicatorEntity e) {
         outbox.publish(Topics.INDICATOR_CHANGES, e.code, EventTypes.INDICATOR_CHANGED, e.year + "/" + e.code,
                 new IndicatorChangedV1(e.code, e.year, e.id, letter.title, e.name, e.measure.name(), e.direction.name(),
-                        e.periodTypes, letter.units, e.targets.stream()
+                        e.points().periodTypes(), e.reportingPoints, letter.units, e.targets.stream()
                                 .map(t -> new IndicatorChangedV1.YearTarget(t.year(), t.target())).toList(),
                         e.inLetter, letter.importedAt, letter.importedBy));
     }

@@ -34,6 +34,7 @@ import no.oslo.styring.indicator.letter.IndicatorLetter;
 import no.oslo.styring.indicator.letter.LetterRepository;
 import no.oslo.styring.indicator.letter.Measure;
 import no.oslo.styring.platform.period.PeriodId;
+import no.oslo.styring.platform.period.ReportingPoints;
 import no.oslo.styring.platform.problem.Problem.FieldError;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.platform.security.Caller;
@@ -141,8 +142,8 @@ public class BulkUploadService {
         return Receipt.of(u);
     }
 
-    /** What an indicator's rows must fit: the letter's units, the period types, the measure. */
-    private record Rules(String code, boolean inLetter, Set<String> units, List<String> periodTypes, Measure measure) {
+    /** What an indicator's rows must fit: the letter's units, the reporting points, the measure. */
+    private record Rules(String code, boolean inLetter, Set<String> units, ReportingPoints points, Measure measure) {
     }
 
     /** The open/closed state of a period: null reopened set = open; otherwise the units it is reopened for. */
@@ -201,7 +202,7 @@ public class BulkUploadService {
                 return;
             }
             Rules ind = r.get();
-            MeasurementRules.Refusal p = MeasurementRules.problem(ind.code(), ind.inLetter(), ind.units(), ind.periodTypes(),
+            MeasurementRules.Refusal p = MeasurementRules.problem(ind.code(), ind.inLetter(), ind.units(), ind.points(),
                     ind.measure(),
                     row.unit(), period.id(), row.value());
             if (p != null) {
@@ -267,7 +268,7 @@ public class BulkUploadService {
                 return Optional.empty();
             }
             IndicatorLetter letter = letters.findById(e.get().letterId);
-            return Optional.of(new Rules(code, e.get().inLetter, Set.copyOf(letter.units), e.get().periodTypes,
+            return Optional.of(new Rules(code, e.get().inLetter, Set.copyOf(letter.units), e.get().points(),
                     e.get().measure));
         }
     }

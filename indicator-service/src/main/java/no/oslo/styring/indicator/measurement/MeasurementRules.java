@@ -2,14 +2,14 @@ package no.oslo.styring.indicator.measurement;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.List;
 
 import no.oslo.styring.indicator.letter.Measure;
 import no.oslo.styring.platform.period.PeriodId;
+import no.oslo.styring.platform.period.ReportingPoints;
 
 /**
  * What a measurement must satisfy beyond an open period and a permitted caller: the indicator is in the letter sent to the
- * unit, it is reported in the period's type, and the value fits its measure. Plain Java, shared by single submissions and
+ * unit, the letter asks for it at the period (a reporting point names it), and the value fits its measure. Plain Java, shared by single submissions and
  * the bulk upload. A problem names its field and says why in English and bokmål.
  */
 public final class MeasurementRules {
@@ -24,7 +24,7 @@ public final class MeasurementRules {
     }
 
     /** The problem with a measurement, or null when there is none. */
-    public static Refusal problem(String code, boolean inLetter, Collection<String> letterUnits, List<String> periodTypes,
+    public static Refusal problem(String code, boolean inLetter, Collection<String> letterUnits, ReportingPoints points,
             Measure measure, String unit, PeriodId period, BigDecimal value) {
         if (!inLetter) {
             return new Refusal("indicator", "indicator '" + code + "' is no longer in the letter of " + period.year(),
@@ -34,11 +34,11 @@ public final class MeasurementRules {
             return new Refusal("indicator", "indicator '" + code + "' is not in a letter sent to unit " + unit,
                     "indikatoren '" + code + "' er ikke i et tildelingsbrev sendt til " + unit);
         }
-        if (!periodTypes.contains(period.type().code())) {
-            return new Refusal("periodId", "indicator '" + code + "' is reported in " + String.join(", ", periodTypes)
-                    + ", not in " + period.labelNb() + " (" + period + ")",
-                    "indikatoren '" + code + "' rapporteres i "
-                            + String.join(", ", periodTypes) + ", ikke i " + period.labelNb() + " (" + period + ")");
+        if (!points.dueIn(period)) {
+            return new Refusal("periodId", "the letter asks for indicator '" + code + "' at " + points.labelEn() + " ("
+                    + String.join(", ", points.points()) + "), not in " + period.labelEn() + " (" + period + ")",
+                    "tildelingsbrevet ber om indikatoren '" + code + "' til " + points.labelNb() + " ("
+                            + String.join(", ", points.points()) + "), ikke i " + period.labelNb() + " (" + period + ")");
         }
         if (value == null) {
             return new Refusal("value", "is required", "må fylles ut");

@@ -46,7 +46,7 @@ public class MeasurementService {
                         + "' in the letters of " + period.year()));
         IndicatorLetter letter = letters.findById(indicator.letterId);
         MeasurementRules.Refusal problem = MeasurementRules.problem(indicator.code, indicator.inLetter, letter.units,
-                indicator.periodTypes,
+                indicator.points(),
                 indicator.measure, request.unit(), period, request.value());
         if (problem != null) {
             throw ProblemException.invalidField(problem.field(), problem.message(), problem.messageNb());

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -87,7 +88,8 @@ class EvaluationTest {
     void aMeasurementThatDoesNotFitItsIndicatorIsRefusedAndNothingIsStored() {
         submit(p + "arlig", "80").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("periodId"))
-                .body("errors[0].message", containsString("reported in Y, not in 1. kvartal"));
+                .body("errors[0].message",
+                        containsString("asks for indicator '" + p + "arlig' at annual report (Y), not in Q1 "));
         submit(p + "heltid", "100.5").then().statusCode(400).body("errors[0].field", equalTo("value"));
         submit(p + "liggedogn", "7.5").then().statusCode(400).body("errors[0].field", equalTo("value"));
         submit("finnes-ikke", "1").then().statusCode(422).body("errors[0].field", equalTo("indicator"));
@@ -96,6 +98,44 @@ class EvaluationTest {
                 .body("errors[0].message", containsString("not in a letter sent to unit " + other));
         given().auth().oauth2(TestTokens.reporter(unit)).queryParam("unit", unit).queryParam("period", q1)
                 .get("/api/v1/measurements").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void anIndicatorIsDueExactlyAtThePointsItsLetterNamesAndNowhereElse() {
+        String hel = IndicatorTestData.knownUnits(1).get(0);
+        String q = hel.toLowerCase(Locale.ROOT) + "-";
+        ObjectNode letter = IndicatorTestData.letter(year, hel);
+        // Helseetaten's «i kvartalsrapport og tertialrapport»; the budget-status-like «innen 20. juni (status pr. mai)»
+        IndicatorTestData.indicator(letter, q + "svartid", "PERCENT", "HIGHER_IS_BETTER", "80", "Q1", "T2", "Y");
+        IndicatorTestData.indicator(letter, q + "mai", "COUNT", "HIGHER_IS_BETTER", "*", "M05");
+        IndicatorTestData.indicator(letter, q + "maned", "COUNT", "HIGHER_IS_BETTER", "*", "M");
+        IndicatorTestData.importLetter(letter, TestTokens.department()).then().statusCode(201);
+
+        IndicatorTestData.submit(TestTokens.reporter(hel), hel, year + "-Q2", q + "svartid", "81").then().statusCode(400)
+                .body("errors[0].field", equalTo("periodId"))
+                .body("errors[0].message", containsString("at Q1, T2, annual report (Q1, T2, Y), not in Q2 " + year));
+        given().auth().oauth2(TestTokens.reporter(hel)).header("Accept-Language", "nb").contentType(ContentType.JSON)
+                .body("""
+                        {"unit":"%s","periodId":"%s-T1","indicator":"%ssvartid","value":81}""".formatted(hel, year, q))
+                .post("/api/v1/measurements").then().statusCode(400).body("errors[0].message", equalTo("tildelingsbrevet ber om"
+                        + " indikatoren '" + q
+                        + "svartid' til 1. kvartal, 2. tertial, årsberetning (Q1, T2, Y), ikke i 1. tertial "
+                        + year + " (" + year + "-T1)"));
+        IndicatorTestData.submit(TestTokens.reporter(hel), hel, year + "-Q1", q + "svartid", "81").then().statusCode(201);
+        IndicatorTestData.submit(TestTokens.reporter(hel), hel, year + "-M05", q + "mai", "12").then().statusCode(201);
+        IndicatorTestData.submit(TestTokens.reporter(hel), hel, year + "-M04", q + "mai", "12").then().statusCode(400);
+
+        // a period report lists as due, and as missing, only what the letter asked for at that point
+        given().auth().oauth2(TestTokens.reporter(hel)).get("/api/v1/period-reports/{p}/preview", year + "-Q2").then()
+                .statusCode(200).body("[0].report.counts.due", equalTo(0)).body("[0].report.missing", hasSize(0));
+        given().auth().oauth2(TestTokens.reporter(hel)).get("/api/v1/period-reports/{p}/preview", year + "-M05").then()
+                .statusCode(200).body("[0].report.counts.due", equalTo(2))
+                .body("[0].report.missing", contains(q + "maned"));
+        given().auth().oauth2(TestTokens.reporter(hel)).get("/api/v1/period-reports/{p}/preview", year + "-T2").then()
+                .statusCode(200).body("[0].report.counts.due", equalTo(1))
+                .body("[0].report.missing", contains(q + "svartid"));
+        given().auth().oauth2(TestTokens.reader()).queryParam("year", year).queryParam("unit", hel).get("/api/v1/indicators")
+                .then().statusCode(200).body("find { it.code == '" + q + "maned' }.reportingPointsNb", equalTo("hver måned"));
     }
 
     @Test

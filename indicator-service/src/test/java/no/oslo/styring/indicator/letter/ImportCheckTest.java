@@ -38,9 +38,9 @@ class ImportCheckTest {
         assertEquals(7, ImportCheck.distinctTiltak(hel).size());
         assertEquals(11, ImportCheck.distinctIndicators(hel).size());
         Indicator svartid = byName(hel, "Svartid Legevaktsentralen");
-        assertEquals(List.of("Q", "T", "Y"), svartid.periodTypes());
+        assertEquals(List.of("Q1", "T2", "Y"), svartid.reportingPoints(), "«i kvartalsrapport og tertialrapport»");
         assertEquals(List.of(new YearTarget(2025, "80")), svartid.targets());
-        assertEquals(List.of("Y"), byName(hel, "Tannhelse - andel 5-åringer").periodTypes());
+        assertEquals(List.of("Y"), byName(hel, "Tannhelse - andel 5-åringer").reportingPoints());
         assertEquals("60,9", byName(hel, "Andel fast ansatte").targets().get(0).target());
     }
 
@@ -49,7 +49,11 @@ class ImportCheckTest {
         IndicatorImport bydel = fixture("indicators-2024-bydelene.json");
         assertEquals(List.of(), ImportCheck.check(bydel));
         assertEquals(15, bydel.letter().units().size());
-        assertEquals(8, bydel.goals().stream().filter(g -> g.level() == GoalLevel.FUNKSJONSOMRADE).count());
+        assertEquals(9, bydel.goals().stream().filter(g -> g.level() == GoalLevel.FUNKSJONSOMRADE).count());
+        // «Funksjonsområde 2C» is printed for two areas, each with its own title
+        assertEquals(List.of("Helsestasjon og skolehelsetjenesten", "Aktivitetstilbud for barn og unge"),
+                bydel.goals().stream().filter(g -> g.level() == GoalLevel.FUNKSJONSOMRADE && g.code().equals("FO2C"))
+                        .map(IndicatorImport.Goal::title).toList());
         assertEquals(33, bydel.indicators().size(), "rows as printed");
         assertEquals(28, ImportCheck.distinctIndicators(bydel).size(), "FO4A. Mål 7 prints five indicators twice");
         assertEquals(98, bydel.tiltak().size());
@@ -69,7 +73,7 @@ class ImportCheckTest {
         List<Indicator> indicators = new ArrayList<>(hel.indicators());
         Indicator first = indicators.get(0);
         indicators.set(0, new Indicator(first.code(), first.goal(), first.name(), first.measure(), first.direction(),
-                first.periodTypes(), first.history(), List.of(new YearTarget(2025, "7.961"))));
+                first.periodTypes(), first.reportingPoints(), first.history(), List.of(new YearTarget(2025, "7.961"))));
         var findings = ImportCheck.check(new IndicatorImport(hel.format(), hel.letter(), hel.goals(), hel.tiltak(),
                 indicators));
         assertEquals(1, findings.size(), findings.toString());
@@ -83,12 +87,43 @@ class ImportCheckTest {
         List<Indicator> indicators = new ArrayList<>(bydel.indicators());
         Indicator a = indicators.get(0);
         indicators.add(new Indicator(a.code(), a.goal(), a.name() + " (endret)", a.measure(), a.direction(),
-                a.periodTypes(), a.history(), a.targets()));
+                a.periodTypes(), a.reportingPoints(), a.history(), a.targets()));
         var findings = ImportCheck.check(new IndicatorImport(bydel.format(), bydel.letter(), bydel.goals(), bydel.tiltak(),
                 indicators));
         assertEquals(1, findings.size(), findings.toString());
         assertEquals("indicators[" + (indicators.size() - 1) + "].code", findings.get(0).field());
         assertTrue(findings.get(0).message().contains("first at indicators[0]"), findings.get(0).message());
+    }
+
+    @Test
+    void reportingPointsOutsideTheGrammarAndTheOldFieldInTheNewFormatAreRefused() throws IOException {
+        IndicatorImport hel = fixture("indicators-2025-helseetaten.json");
+        List<Indicator> indicators = new ArrayList<>(hel.indicators());
+        Indicator first = indicators.get(0);
+        indicators.set(0, new Indicator(first.code(), first.goal(), first.name(), first.measure(), first.direction(),
+                List.of("Q"), List.of("Q1", "Q5", "Q1"), first.history(), first.targets()));
+        var findings = ImportCheck.check(new IndicatorImport(hel.format(), hel.letter(), hel.goals(), hel.tiltak(),
+                indicators));
+        assertEquals(List.of("indicators[0].periodTypes", "indicators[0].reportingPoints[1]",
+                "indicators[0].reportingPoints[2]"), findings.stream().map(ImportCheck.Finding::field).toList());
+        assertTrue(findings.get(1).message().startsWith("'Q5' is not a reporting point"), findings.get(1).message());
+    }
+
+    @Test
+    void aFileOfTheFirstFormatLoadsWithItsPeriodTypesMeaningWhatTheyMeant() throws IOException {
+        IndicatorImport hel = fixture("indicators-2025-helseetaten.json");
+        List<Indicator> old = hel.indicators().stream().map(i -> new Indicator(i.code(), i.goal(), i.name(), i.measure(),
+                i.direction(), List.of("Q", "T", "Y"), List.of(), i.history(), i.targets())).toList();
+        IndicatorImport v1 = new IndicatorImport(IndicatorImport.FORMAT_V1, hel.letter(), hel.goals(), hel.tiltak(), old);
+        assertEquals(List.of(), ImportCheck.check(v1));
+        IndicatorImport now = v1.normalized();
+        assertEquals(IndicatorImport.FORMAT, now.format());
+        assertEquals(List.of("Q", "T", "Y"), now.indicators().get(0).reportingPoints(),
+                "every quarter, every tertial, the year");
+        assertEquals(List.of(), now.indicators().get(0).periodTypes());
+        var wrong = new IndicatorImport(IndicatorImport.FORMAT_V1, hel.letter(), hel.goals(), hel.tiltak(),
+                List.of(hel.indicators().get(0)));
+        assertEquals("indicators[0].reportingPoints", ImportCheck.check(wrong).get(0).field());
     }
 
     @Test

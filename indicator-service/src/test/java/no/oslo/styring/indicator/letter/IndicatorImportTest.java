@@ -50,7 +50,9 @@ class IndicatorImportTest {
 
         given().auth().oauth2(TestTokens.reporter(hel)).queryParam("year", year).queryParam("unit", hel)
                 .get("/api/v1/indicators").then().statusCode(200).body("", hasSize(11))
-                .body("find { it.name.startsWith('Svartid') }.periodTypes", contains("Q", "T", "Y"))
+                .body("find { it.name.startsWith('Svartid') }.reportingPoints", contains("Q1", "T2", "Y"))
+                .body("find { it.name.startsWith('Svartid') }.reportingPointsNb",
+                        equalTo("1. kvartal, 2. tertial, årsberetning"))
                 .body("find { it.name.startsWith('Svartid') }.targets[0].target", equalTo("80"))
                 .body("find { it.name.startsWith('Svartid') }.history.printed", contains("25", "50"))
                 .body("find { it.name.startsWith('Endring i funksjonsnivå') }.history[1].value", equalTo(38.9f));
@@ -63,7 +65,7 @@ class IndicatorImportTest {
         List<String> districts = IndicatorTestData.knownUnits(3);
         int year = TestIds.year();
         ObjectNode letter = IndicatorTestData.readdressed("indicators-2024-bydelene.json", year, districts);
-        IndicatorTestData.importLetter(letter, TestTokens.department()).then().statusCode(201).body("goals", equalTo(40))
+        IndicatorTestData.importLetter(letter, TestTokens.department()).then().statusCode(201).body("goals", equalTo(41))
                 .body("tiltak", equalTo(97)).body("indicators", equalTo(28)).body("duplicateRows", equalTo(6));
 
         for (String district : districts) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 
 import no.oslo.styring.indicator.letter.Measure;
 import no.oslo.styring.platform.period.PeriodId;
+import no.oslo.styring.platform.period.ReportingPoints;
 
 class BulkRowsTest {
 
@@ -67,7 +68,7 @@ class BulkRowsTest {
     void valuesMustFitTheIndicatorsMeasure() {
         PeriodId q1 = PeriodId.parse("2025-Q1");
         List<String> units = List.of("HEL");
-        List<String> types = List.of("Q", "T", "Y");
+        ReportingPoints types = new ReportingPoints(List.of("Q1", "T2", "Y"));
         assertNull(MeasurementRules.problem("a", true, units, types, Measure.PERCENT, "HEL", q1, new BigDecimal("100")));
         var percent = MeasurementRules.problem("a", true, units, types, Measure.PERCENT, "HEL", q1, new BigDecimal("101"));
         assertEquals("value", percent.field());
@@ -78,10 +79,13 @@ class BulkRowsTest {
         assertEquals("7,5 passer ikke for indikatoren, som måles i antall (et helt tall, 0 eller mer)",
                 MeasurementRules.problem("a", true, units, types, Measure.COUNT, "HEL", q1, new BigDecimal("7.5")).messageNb());
         assertNull(MeasurementRules.problem("a", true, units, types, Measure.SCORE, "HEL", q1, new BigDecimal("-2")));
-        assertEquals("periodId", MeasurementRules.problem("a", true, units, List.of("Y"), Measure.COUNT, "HEL", q1,
-                BigDecimal.ONE).field());
-        assertEquals("indicator 'a' is reported in Y, not in 1. kvartal 2025 (2025-Q1)",
-                MeasurementRules.problem("a", true, units, List.of("Y"), Measure.COUNT, "HEL", q1, BigDecimal.ONE).message());
+        assertEquals("periodId",
+                MeasurementRules.problem("a", true, units, new ReportingPoints(List.of("Y")), Measure.COUNT, "HEL", q1,
+                        BigDecimal.ONE).field());
+        assertEquals("the letter asks for indicator 'a' at annual report (Y), not in Q1 2025 (2025-Q1)",
+                MeasurementRules
+                        .problem("a", true, units, new ReportingPoints(List.of("Y")), Measure.COUNT, "HEL", q1, BigDecimal.ONE)
+                        .message());
         assertEquals("indicator 'a' is not in a letter sent to unit 030112",
                 MeasurementRules.problem("a", true, units, types, Measure.COUNT, "030112", q1, BigDecimal.ONE).message());
     }

@@ -71,8 +71,11 @@ public final class OverviewRow {
     public static Map<String, Cell> budgetCells(JsonNode report, Msg msg) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         boolean reported = report.path("reported").asBoolean();
-        cells.put("budget", new Cell(reported ? msg.reported() : msg.missingState(),
-                reported ? State.REPORTED.name() : State.MISSING.name()));
+        // events from before reporting points carry no "due": every period was due then
+        boolean due = report.path("due").asBoolean(true);
+        cells.put("budget", reported
+                ? new Cell(msg.reported(), State.REPORTED.name())
+                : due ? new Cell(msg.missingState(), State.MISSING.name()) : new Cell(msg.notAsked(), State.NOT_DUE.name()));
         String deviation = "–";
         if (report.path("deviation").isNumber()) {
             deviation = NorwegianFormat.amount(report.path("deviation").asLong()) + " ("

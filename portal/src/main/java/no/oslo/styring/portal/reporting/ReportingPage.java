@@ -66,7 +66,7 @@ public record ReportingPage(String period, String periodLabel, String unit, Stri
     }
 
     @TemplateData
-    public record BudgetRow(String frame, boolean reported, String deviation, String deviationKind, Field actuals,
+    public record BudgetRow(String frame, boolean due, boolean reported, String deviation, String deviationKind, Field actuals,
             Field forecast, Field comment) {
 
         /** The two amounts, in the order the form asks for them. */

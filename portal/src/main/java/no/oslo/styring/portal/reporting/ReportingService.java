@@ -172,7 +172,7 @@ public class ReportingService {
         boolean budgetReported = br.path("reported").asBoolean();
         BudgetRow budgetRow = new BudgetRow(br.path("frame").isNumber()
                 ? NorwegianFormat.amount(br.path("frame").asLong())
-                : "", budgetReported,
+                : "", br.path("due").asBoolean(true), budgetReported,
                 br.path("deviation").isNumber()
                         ? NorwegianFormat.amount(br.path("deviation").asLong())
                         : "",

@@ -579,6 +579,12 @@ public interface Msg {
     @Message("Mangler")
     String missingState();
 
+    @Message("Ikke bedt om")
+    String notAsked();
+
+    @Message("Tildelingsbrevet ber ikke om budsjettstatus i denne perioden.")
+    String budgetNotDue();
+
     @Message("Ingen")
     String none();
 

@@ -11,7 +11,7 @@ public final class PageParams {
 
     private static final Pattern UNIT = Pattern.compile("^[A-Z0-9]{2,12}$");
     /** The services' period grammar (platform core's PeriodId, which the portal does not depend on). */
-    private static final Pattern PERIOD = Pattern.compile("^[0-9]{4}-(M(0[1-9]|1[0-2])|Q[1-4]|T[1-3]|Y)$");
+    private static final Pattern PERIOD = Pattern.compile("^[0-9]{4}-(M(0[1-9]|1[0-2])|Q[1-4]|T[1-3]|H[12]|Y)$");
 
     private PageParams() {
     }

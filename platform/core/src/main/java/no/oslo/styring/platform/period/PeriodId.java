@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reporting period's identity: {@code 2025-M05} (May), {@code 2025-Q1} (1. kvartal), {@code 2025-T2} (2. tertial) or
- * {@code 2025-Y} (årsberetning).
+ * A reporting period's identity: {@code 2025-M05} (May), {@code 2025-Q1} (1. kvartal), {@code 2025-T2} (2. tertial),
+ * {@code 2024-H1} (første halvår) or {@code 2025-Y} (årsberetning).
  *
  * <p>
  * {@link #start()} is the first day the period's figures cover. Oslo's tertial and annual reports are cumulative ("2. tertial"
@@ -22,7 +22,7 @@ public record PeriodId(int year, PeriodType type, int number) implements Compara
     public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
     /** The grammar of a period id; also in the event contract's schemas. */
-    public static final String PATTERN = "^([0-9]{4})-(M(0[1-9]|1[0-2])|Q([1-4])|T([1-3])|Y)$";
+    public static final String PATTERN = "^([0-9]{4})-(M(0[1-9]|1[0-2])|Q([1-4])|T([1-3])|H([12])|Y)$";
     private static final Pattern REGEX = Pattern.compile(PATTERN);
 
     public PeriodId {
@@ -46,7 +46,7 @@ public record PeriodId(int year, PeriodType type, int number) implements Compara
         Matcher m = text == null ? null : REGEX.matcher(text);
         if (m == null || !m.matches()) {
             throw new IllegalArgumentException(
-                    "'" + text + "' is not a period id: expected YYYY-Mnn, YYYY-Qn, YYYY-Tn or YYYY-Y (e.g. 2025-Q1)");
+                    "'" + text + "' is not a period id: expected YYYY-Mnn, YYYY-Qn, YYYY-Tn, YYYY-Hn or YYYY-Y (e.g. 2025-Q1)");
         }
         int year = Integer.parseInt(m.group(1));
         if (m.group(3) != null) {
@@ -58,6 +58,9 @@ public record PeriodId(int year, PeriodType type, int number) implements Compara
         if (m.group(5) != null) {
             return new PeriodId(year, PeriodType.TERTIAL, Integer.parseInt(m.group(5)));
         }
+        if (m.group(6) != null) {
+            return new PeriodId(year, PeriodType.HALF, Integer.parseInt(m.group(6)));
+        }
         return new PeriodId(year, PeriodType.YEAR, 1);
     }
 
@@ -66,7 +69,7 @@ public record PeriodId(int year, PeriodType type, int number) implements Compara
         return text != null && REGEX.matcher(text).matches();
     }
 
-    /** Every period of a year: 12 months, 4 quarters, 3 tertials and the year, in that order. */
+    /** Every period of a year: 12 months, 4 quarters, 3 tertials, 2 halves and the year, in that order. */
     public static List<PeriodId> allOf(int year) {
         List<PeriodId> all = new ArrayList<>();
         for (PeriodType type : PeriodType.values()) {
@@ -92,11 +95,11 @@ public record PeriodId(int year, PeriodType type, int number) implements Compara
         return type == PeriodType.TERTIAL || type == PeriodType.YEAR ? LocalDate.of(year, 1, 1) : start();
     }
 
-    /** The label users see, e.g. "1. kvartal 2025", "mai 2025", "årsberetning 2025". */
+    /** The label users see, e.g. "1. kvartal 2025", "mai 2025", "1. halvår 2024", "årsberetning 2025". */
     public String labelNb() {
         return switch (type) {
             case MONTH -> MONTHS_NB[number - 1] + " " + year;
-            case QUARTER, TERTIAL -> number + ". " + type.labelNb() + " " + year;
+            case QUARTER, TERTIAL, HALF -> number + ". " + type.labelNb() + " " + year;
             case YEAR -> type.labelNb() + " " + year;
         };
     }
@@ -107,13 +110,14 @@ public record PeriodId(int year, PeriodType type, int number) implements Compara
             case MONTH -> MONTHS_EN[number - 1] + " " + year;
             case QUARTER -> "Q" + number + " " + year;
             case TERTIAL -> "T" + number + " " + year;
+            case HALF -> "H" + number + " " + year;
             case YEAR -> type.labelEn() + " " + year;
         };
     }
 
-    private static final String[] MONTHS_NB = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+    static final String[] MONTHS_NB = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
             "september", "oktober", "november", "desember"};
-    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July", "August",
+    static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
 
     @Override
@@ -126,7 +130,7 @@ public record PeriodId(int year, PeriodType type, int number) implements Compara
     public String toString() {
         return switch (type) {
             case MONTH -> String.format("%04d-M%02d", year, number);
-            case QUARTER, TERTIAL -> year + "-" + type.code() + number;
+            case QUARTER, TERTIAL, HALF -> year + "-" + type.code() + number;
             case YEAR -> year + "-Y";
         };
     }

@@ -2,8 +2,8 @@ package no.oslo.styring.platform.period;
 
 /** The kinds of reporting period in Oslo's letters, with the labels users see. */
 public enum PeriodType {
-    MONTH("M", 1, "måned", "month"), QUARTER("Q", 3, "kvartal", "quarter"), TERTIAL("T", 4, "tertial", "tertial"), YEAR("Y", 12,
-            "årsberetning", "annual report");
+    MONTH("M", 1, "måned", "month"), QUARTER("Q", 3, "kvartal", "quarter"), TERTIAL("T", 4, "tertial", "tertial"), HALF("H", 6,
+            "halvår", "half year"), YEAR("Y", 12, "årsberetning", "annual report");
 
     private final String code;
     private final int months;
@@ -17,7 +17,7 @@ public enum PeriodType {
         this.labelEn = labelEn;
     }
 
-    /** The letter in the period id: {@code M}, {@code Q}, {@code T} or {@code Y}. */
+    /** The letter in the period id: {@code M}, {@code Q}, {@code T}, {@code H} or {@code Y}. */
     public String code() {
         return code;
     }

@@ -1,0 +1,7 @@
+-- Reporting points instead of period types: a climate indicator is due exactly at the points its letter names (Q1, T2,
+-- Y …). A period type of the old column meant every period of that type, which the points M, Q, T and Y still mean, so
+-- the old values are carried over unchanged and every stored status keeps its meaning.
+alter table climate_indicator add column reporting_points varchar(3)[];
+update climate_indicator set reporting_points = period_types::varchar(3)[];
+alter table climate_indicator alter column reporting_points set not null;
+alter table climate_indicator drop column period_types;
