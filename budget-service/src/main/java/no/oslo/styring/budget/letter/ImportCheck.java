@@ -1,9 +1,7 @@
 package no.oslo.styring.budget.letter;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import no.oslo.styring.budget.frame.FrameContent;
 import no.oslo.styring.budget.letter.BudgetImport.DistrictDistribution;
@@ -45,16 +43,8 @@ public final class ImportCheck {
         if (in.letter() == null) {
             check.add("letter", "-", "-", null, "is required");
         } else if (in.letter().statusPoints() != null) {
-            Set<String> seen = new HashSet<>();
-            for (int p = 0; p < in.letter().statusPoints().size(); p++) {
-                String point = in.letter().statusPoints().get(p);
-                String field = "letter.statusPoints[" + p + "]";
-                ReportingPoints.problemOf(point).ifPresentOrElse(m -> check.add(field, "-", "-", null, m), () -> {
-                    if (!seen.add(point)) {
-                        check.add(field, "-", "-", null, point + " is named twice");
-                    }
-                });
-            }
+            ReportingPoints.problemsOf(in.letter().statusPoints())
+                    .forEach(p -> check.add("letter.statusPoints[" + p.index() + "]", "-", "-", null, p.message()));
         }
         for (int t = 0; t < in.frames().size(); t++) {
             check.frame("frames[" + t + "]", in.frames().get(t));

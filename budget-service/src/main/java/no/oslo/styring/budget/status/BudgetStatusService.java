@@ -38,11 +38,10 @@ public class BudgetStatusService {
         PeriodId period = rules.check(request.unit(), request.periodId());
         ReportingPoints points = imports.statusPoints(period.year()).get(request.unit());
         if (points != null && !points.dueIn(period)) {
-            String listed = " (" + String.join(", ", points.points()) + ")";
-            throw ProblemException.invalidField("periodId", "the letter asks " + request.unit() + " for a budget status at "
-                    + points.labelEn() + listed + ", not in " + period.labelEn() + " (" + period + ")",
-                    "tildelingsbrevet ber " + request.unit() + " om budsjettstatus til " + points.labelNb() + listed
-                            + ", ikke i " + period.labelNb() + " (" + period + ")");
+            throw ProblemException.invalidField("periodId", "the letter asks " + request.unit() + " for a budget status "
+                    + points.notDueEn(period),
+                    "tildelingsbrevet ber " + request.unit() + " om budsjettstatus "
+                            + points.notDueNb(period));
         }
         BudgetStatus status = new BudgetStatus();
         status.unitCode = request.unit();

@@ -130,16 +130,8 @@ public final class ClimateImportCheck {
                     f.add(new Finding(iat + ".reportingPoints", "is a field of " + ClimateImport.FORMAT + "; a "
                             + ClimateImport.FORMAT_V1 + " file names periodTypes"));
                 }
-                Set<String> points = new HashSet<>();
-                for (int p = 0; p < ind.reportingPoints().size(); p++) {
-                    String point = ind.reportingPoints().get(p);
-                    String pat = iat + ".reportingPoints[" + p + "]";
-                    ReportingPoints.problemOf(point).ifPresentOrElse(message -> f.add(new Finding(pat, message)), () -> {
-                        if (!points.add(point)) {
-                            f.add(new Finding(pat, point + " is named twice"));
-                        }
-                    });
-                }
+                ReportingPoints.problemsOf(ind.reportingPoints())
+                        .forEach(p -> f.add(new Finding(iat + ".reportingPoints[" + p.index() + "]", p.message())));
             }
         }
         return f;

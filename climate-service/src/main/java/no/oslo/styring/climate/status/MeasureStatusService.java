@@ -48,11 +48,10 @@ public class MeasureStatusService {
         }
         ReportingPoints points = indicator.points();
         if (!points.dueIn(period)) {
-            String listed = " (" + String.join(", ", points.points()) + ")";
-            throw ProblemException.invalidField("periodId", "the letter asks for indicator '" + indicator.code + "' at "
-                    + points.labelEn() + listed + ", not in " + period.labelEn() + " (" + period + ")",
-                    "tildelingsbrevet ber om indikatoren '" + indicator.code + "' til " + points.labelNb() + listed
-                            + ", ikke i " + period.labelNb() + " (" + period + ")");
+            throw ProblemException.invalidField("periodId", "the letter asks for indicator '" + indicator.code + "' "
+                    + points.notDueEn(period),
+                    "tildelingsbrevet ber om indikatoren '" + indicator.code + "' "
+                            + points.notDueNb(period));
         }
         MeasureStatus m = new MeasureStatus();
         m.unitCode = request.unit();

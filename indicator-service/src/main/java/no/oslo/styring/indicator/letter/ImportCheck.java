@@ -277,16 +277,8 @@ public final class ImportCheck {
         if (ind.reportingPoints().isEmpty()) {
             add(at + ".reportingPoints", "must name at least one point the letter asks for: Q1, T2, Y, M05, M (every month) …");
         }
-        Set<String> seen = new HashSet<>();
-        for (int p = 0; p < ind.reportingPoints().size(); p++) {
-            String point = ind.reportingPoints().get(p);
-            String pat = at + ".reportingPoints[" + p + "]";
-            ReportingPoints.problemOf(point).ifPresentOrElse(m -> add(pat, m), () -> {
-                if (!seen.add(point)) {
-                    add(pat, point + " is named twice");
-                }
-            });
-        }
+        ReportingPoints.problemsOf(ind.reportingPoints())
+                .forEach(p -> add(at + ".reportingPoints[" + p.index() + "]", p.message()));
     }
 
     private static boolean blank(String s) {

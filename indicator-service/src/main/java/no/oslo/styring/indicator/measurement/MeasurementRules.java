@@ -35,10 +35,8 @@ public final class MeasurementRules {
                     "indikatoren '" + code + "' er ikke i et tildelingsbrev sendt til " + unit);
         }
         if (!points.dueIn(period)) {
-            return new Refusal("periodId", "the letter asks for indicator '" + code + "' at " + points.labelEn() + " ("
-                    + String.join(", ", points.points()) + "), not in " + period.labelEn() + " (" + period + ")",
-                    "tildelingsbrevet ber om indikatoren '" + code + "' til " + points.labelNb() + " ("
-                            + String.join(", ", points.points()) + "), ikke i " + period.labelNb() + " (" + period + ")");
+            return new Refusal("periodId", "the letter asks for indicator '" + code + "' " + points.notDueEn(period),
+                    "tildelingsbrevet ber om indikatoren '" + code + "' " + points.notDueNb(period));
         }
         if (value == null) {
             return new Refusal("value", "is required", "må fylles ut");

@@ -1,9 +1,11 @@
 package no.oslo.styring.platform.period;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,20 +32,31 @@ public record ReportingPoints(List<String> points) {
         if (points == null || points.isEmpty()) {
             throw new IllegalArgumentException("at least one reporting point is required");
         }
-        for (String p : points) {
-            problemOf(p).ifPresent(message -> {
-                throw new IllegalArgumentException(message);
-            });
-        }
-        if (new LinkedHashSet<>(points).size() != points.size()) {
-            throw new IllegalArgumentException("a reporting point is named twice in " + points);
+        List<PointProblem> problems = problemsOf(points);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0).message());
         }
         points = List.copyOf(points);
     }
 
-    /** The points, or null when {@code points} is null or empty. */
-    public static ReportingPoints ofNullable(List<String> points) {
-        return points == null || points.isEmpty() ? null : new ReportingPoints(points);
+    /** What is wrong with the point at {@code index} of a list of points. */
+    public record PointProblem(int index, String message) {
+    }
+
+    /** Every problem of a list of points as written, in English: a point outside the grammar, a point named twice. */
+    public static List<PointProblem> problemsOf(List<String> points) {
+        List<PointProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < points.size(); i++) {
+            String point = points.get(i);
+            Optional<String> problem = problemOf(point);
+            if (problem.isPresent()) {
+                problems.add(new PointProblem(i, problem.get()));
+            } else if (!seen.add(point)) {
+                problems.add(new PointProblem(i, point + " is named twice"));
+            }
+        }
+        return problems;
     }
 
     /** What is wrong with one point as written, in English; empty when it is a point. */
@@ -59,14 +72,6 @@ public record ReportingPoints(List<String> points) {
     public static Optional<String> problemOfNb(String point) {
         return problemOf(point).map(m -> "'" + point + "' er ikke et rapporteringspunkt: forventet Q1–Q4, T1–T3, H1, H2,"
                 + " M01–M12, Y, eller M, Q, T, H for hver måned, hvert kvartal, tertial eller halvår");
-    }
-
-    /**
-     * The points of the old format's period types, with their old meaning: {@code Q} was every quarter, {@code T} every
-     * tertial, {@code M} every month, {@code Y} the year. The shorthands say exactly that.
-     */
-    public static ReportingPoints ofPeriodTypes(List<String> periodTypes) {
-        return new ReportingPoints(periodTypes);
     }
 
     /** Whether something reported at these points is due in {@code period}. */
@@ -87,6 +92,16 @@ public record ReportingPoints(List<String> points) {
             return true;
         }
         return Integer.parseInt(point.substring(1)) == period.number();
+    }
+
+    /** Why what is due at these points is not due in {@code period}: "at Q1, T2, annual report (Q1, T2, Y), not in Q2 2025 (2025-Q2)". */
+    public String notDueEn(PeriodId period) {
+        return "at " + labelEn() + " (" + String.join(", ", points) + "), not in " + period.labelEn() + " (" + period + ")";
+    }
+
+    /** The same in bokmål: «til 1. kvartal, 2. tertial, årsberetning (Q1, T2, Y), ikke i 2. kvartal 2025 (2025-Q2)». */
+    public String notDueNb(PeriodId period) {
+        return "til " + labelNb() + " (" + String.join(", ", points) + "), ikke i " + period.labelNb() + " (" + period + ")";
     }
 
     /** The periods of {@code year} these points name, ordered by their last day. */
