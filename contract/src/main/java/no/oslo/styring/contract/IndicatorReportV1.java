@@ -39,10 +39,13 @@ public record IndicatorReportV1(
      * @param target the year's target as printed ("*" when the letter sets none)
      * @param outcome MET, NOT_MET, NO_TARGET or NO_DATA
      * @param threshold the number the value was compared with (for "at least as good as 2023": that result), or null
+     * @param measure the first version's measure where the unit and value kind mean one exactly, otherwise OTHER
+     * @param unitOfMeasure the unit as the letter prints it
+     * @param valueKind WHOLE, DECIMAL, PERCENT or SCORE
      */
     public record IndicatorResult(String code, String name, String measure, String direction, boolean reported,
             BigDecimal value, String target, String outcome, BigDecimal threshold, String explanationNb,
-            String explanationEn, Instant submittedAt) {
+            String explanationEn, Instant submittedAt, String unitOfMeasure, String valueKind) {
     }
 
     /** The latest status of a tiltak for the period: NOT_STARTED, IN_PROGRESS, DONE or WITHDRAWN. */

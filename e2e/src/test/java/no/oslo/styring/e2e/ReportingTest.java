@@ -37,6 +37,10 @@ class ReportingTest {
             assertTrue(text.contains("Rapportering for årsberetning 2024 – Bydel Alna"), text);
             assertTrue(text.contains("Lagret til perioden lukkes"), "the period must be open at the start: " + text);
             alna.assertAccessible("the reporting page");
+            // each value is entered in the unit the letter prints, and the field says so to a screen reader
+            assertEquals("prosent", alna.driver.findElement(By.id(HELTID + "-enhet")).getText());
+            assertEquals("skår", alna.driver.findElement(By.id(TRIVSEL + "-enhet")).getText());
+            assertEquals(HELTID + "-enhet", alna.driver.findElement(By.id(HELTID)).getDomAttribute("aria-describedby"));
 
             // one value that does not fit (a percentage over 100) and one that does
             type(alna, HELTID, "105");

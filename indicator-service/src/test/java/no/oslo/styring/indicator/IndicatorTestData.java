@@ -16,6 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import no.oslo.styring.indicator.letter.IndicatorImport;
+import no.oslo.styring.indicator.letter.Measure;
+import no.oslo.styring.indicator.letter.ValueFormat;
 import no.oslo.styring.platform.testing.SuiteEvents;
 import no.oslo.styring.platform.testing.TestIds;
 import no.oslo.styring.platform.testing.TestTokens;
@@ -48,7 +51,7 @@ public final class IndicatorTestData {
 
     /** A small letter for one unit and year: one funksjonsområde, one hovedmål with one tiltak, no indicators yet. */
     public static ObjectNode letter(int year, String... units) {
-        ObjectNode letter = JSON.createObjectNode().put("format", "styring.indicator-import.v2");
+        ObjectNode letter = JSON.createObjectNode().put("format", IndicatorImport.FORMAT);
         ObjectNode head = letter.putObject("letter").put("year", year).put("title", "Test " + year + " " + units[0]);
         ArrayNode to = head.putArray("units");
         for (String u : units) {
@@ -64,12 +67,26 @@ public final class IndicatorTestData {
         return letter;
     }
 
-    /** Adds an indicator to a letter built by {@link #letter}. */
+    /**
+     * Adds an indicator to a letter built by {@link #letter}, with the unit of measure and value kind that one of the six
+     * measures of the first formats meant ({@code "PERCENT"} is «prosent», 0–100).
+     */
     public static ObjectNode indicator(ObjectNode letter, String code, String measure, String direction, String target,
+            String... reportingPoints) {
+        ValueFormat format = ValueFormat.of(Measure.valueOf(measure));
+        return indicator(letter, code, format, direction, target, reportingPoints);
+    }
+
+    /** Adds an indicator to a letter built by {@link #letter}, in any unit of measure. */
+    public static ObjectNode indicator(ObjectNode letter, String code, ValueFormat format, String direction, String target,
             String... reportingPoints) {
         int year = letter.at("/letter/year").asInt();
         ObjectNode i = letter.withArray("indicators").addObject().put("code", code).put("goal", "FO3.1")
-                .put("name", "Indikator " + code).put("measure", measure).put("direction", direction);
+                .put("name", "Indikator " + code).put("unitOfMeasure", format.unitOfMeasure())
+                .put("valueKind", format.kind().name()).put("direction", direction);
+        if (format.decimals() != null) {
+            i.put("decimals", format.decimals());
+        }
         ArrayNode types = i.putArray("reportingPoints");
         for (String t : reportingPoints) {
             types.add(t);

@@ -56,7 +56,7 @@ public class DueIndicators {
                     dueByLetter.computeIfAbsent(e.letterId, l -> new ArrayList<>()).add(e);
                     String text = e.targetFor(period.year());
                     Target target = Targets.parse(text == null ? "*" : text);
-                    dueOf.put(e.id, new Due(e.code, e.name, e.measure, e.direction, target));
+                    dueOf.put(e.id, new Due(e.code, e.name, e.format(), e.direction, target));
                 }
             }
         }

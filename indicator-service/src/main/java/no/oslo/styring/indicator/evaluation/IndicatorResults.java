@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-import no.oslo.styring.indicator.letter.Measure;
+import no.oslo.styring.indicator.letter.ValueFormat;
 import no.oslo.styring.targets.Direction;
 import no.oslo.styring.targets.Evaluation;
 import no.oslo.styring.targets.Target;
@@ -22,7 +22,7 @@ public final class IndicatorResults {
     }
 
     /** An indicator due from a unit in a period, with the year's target (parsed; "*" when the letter sets none). */
-    public record Due(String code, String name, Measure measure, Direction direction, Target target) {
+    public record Due(String code, String name, ValueFormat format, Direction direction, Target target) {
     }
 
     /** The latest value a unit submitted for an indicator in the period. */

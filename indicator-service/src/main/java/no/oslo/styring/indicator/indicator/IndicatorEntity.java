@@ -18,7 +18,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import no.oslo.styring.indicator.letter.IndicatorImport.YearTarget;
 import no.oslo.styring.indicator.letter.IndicatorImport.YearValue;
-import no.oslo.styring.indicator.letter.Measure;
+import no.oslo.styring.indicator.letter.ValueFormat;
+import no.oslo.styring.indicator.letter.ValueKind;
 import no.oslo.styring.platform.period.ReportingPoints;
 import no.oslo.styring.targets.Direction;
 
@@ -46,9 +47,22 @@ public class IndicatorEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** The unit of measure as the letter prints it: «prosent», «antall», «µg/m³». */
+    @Column(name = "unit_of_measure", nullable = false)
+    public String unitOfMeasure;
+
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Measure measure;
+    @Column(name = "value_kind", nullable = false)
+    public ValueKind valueKind;
+
+    /** The most decimals a value may have, or null for any. */
+    @Column(name = "value_decimals")
+    public Integer decimals;
+
+    /** The fields whose value the letter does not print and the import's author assumed. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "varchar(20)[]")
+    public List<String> inferred = List.of();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -72,6 +86,11 @@ public class IndicatorEntity extends PanacheEntityBase {
 
     @Column(name = "in_letter", nullable = false)
     public boolean inLetter = true;
+
+    /** How its values are written and what they may be. */
+    public ValueFormat format() {
+        return new ValueFormat(unitOfMeasure, valueKind, decimals);
+    }
 
     /** The points of the year the indicator is due at. */
     public ReportingPoints points() {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import no.oslo.styring.indicator.letter.Measure;
+import no.oslo.styring.indicator.letter.ValueKind;
 import no.oslo.styring.targets.Direction;
 
 /**
@@ -13,7 +13,9 @@ import no.oslo.styring.targets.Direction;
  * (drafts never). The history is the latest letter's; each year's target is that year's letter's.
  */
 @Schema(name = "IndicatorSeries", description = "An indicator over the years: history, targets, reported values")
-public record IndicatorSeries(String code, String name, Measure measure, String measureNb, Direction direction,
+public record IndicatorSeries(String code, String name,
+        @Schema(description = "The unit as the letter prints it", examples = "prosent") String unitOfMeasure,
+        ValueKind valueKind, Direction direction,
         List<IndicatorView.HistoryValue> history, List<YearTarget> targets, List<Reported> reported) {
 
     @Schema(name = "IndicatorSeriesTarget")

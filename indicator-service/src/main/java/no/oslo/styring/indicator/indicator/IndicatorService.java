@@ -60,7 +60,7 @@ public class IndicatorService {
         }
         List<IndicatorSeries.Reported> reported = measurements.reportedInClosedPeriods(code, unit);
         IndicatorView view = IndicatorView.of(latest);
-        return new IndicatorSeries(code, latest.name, latest.measure, latest.measure.labelNb(), latest.direction,
+        return new IndicatorSeries(code, latest.name, latest.unitOfMeasure, latest.valueKind, latest.direction,
                 view.history(), List.copyOf(targets.values()), reported);
     }
 

@@ -34,6 +34,7 @@ public final class ImportCheck {
 
     private final List<Finding> findings = new ArrayList<>();
     private boolean v1;
+    private boolean withMeasure;
 
     private ImportCheck() {
     }
@@ -42,11 +43,13 @@ public final class ImportCheck {
     public static List<Finding> check(IndicatorImport in) {
         ImportCheck c = new ImportCheck();
         boolean v1 = IndicatorImport.FORMAT_V1.equals(in.format());
-        if (!v1 && !IndicatorImport.FORMAT.equals(in.format())) {
-            c.add("format", "must be \"" + IndicatorImport.FORMAT + "\" (or the earlier \"" + IndicatorImport.FORMAT_V1
-                    + "\"), was " + quote(in.format()));
+        boolean v2 = IndicatorImport.FORMAT_V2.equals(in.format());
+        if (!v1 && !v2 && !IndicatorImport.FORMAT.equals(in.format())) {
+            c.add("format", "must be \"" + IndicatorImport.FORMAT + "\" (or the earlier \"" + IndicatorImport.FORMAT_V2
+                    + "\" or \"" + IndicatorImport.FORMAT_V1 + "\"), was " + quote(in.format()));
         }
         c.v1 = v1;
+        c.withMeasure = v1 || v2;
         c.letter(in.letter());
         Map<String, Goal> goals = c.goals(in.goals());
         c.tiltak(in.tiltak(), goals);
@@ -198,9 +201,7 @@ public final class ImportCheck {
             if (blank(ind.name())) {
                 add(at + ".name", "is required");
             }
-            if (ind.measure() == null) {
-                add(at + ".measure", "is required");
-            }
+            valueFormat(at, ind);
             if (ind.direction() == null) {
                 add(at + ".direction", "is required: HIGHER_IS_BETTER or LOWER_IS_BETTER");
             }
@@ -248,10 +249,41 @@ public final class ImportCheck {
         findings.add(new Finding(field, message));
     }
 
+    /** v3: a unit of measure as printed and a value kind; v1 and v2: one of six measures. */
+    private void valueFormat(String at, Indicator ind) {
+        if (withMeasure) {
+            if (ind.measure() == null) {
+                add(at + ".measure", "is required");
+            }
+            for (var field : new Object[][]{{"unitOfMeasure", ind.unitOfMeasure()}, {"valueKind", ind.valueKind()},
+                    {"decimals", ind.decimals()}}) {
+                if (field[1] != null) {
+                    add(at + "." + field[0], "is a field of " + IndicatorImport.FORMAT + "; this format names measure");
+                }
+            }
+        } else {
+            if (ind.measure() != null) {
+                add(at + ".measure", "is the field of the earlier formats; " + IndicatorImport.FORMAT
+                        + " names unitOfMeasure (as printed) and valueKind (WHOLE, DECIMAL, PERCENT, SCORE)");
+            }
+            ValueFormat.problemsOf(at + ".", ind.unitOfMeasure(), ind.valueKind(), ind.decimals()).forEach(findings::add);
+        }
+        Set<String> inferred = new HashSet<>();
+        for (int f = 0; f < ind.inferred().size(); f++) {
+            String field = ind.inferred().get(f);
+            if (!IndicatorImport.INFERABLE.contains(field)) {
+                add(at + ".inferred[" + f + "]",
+                        quote(field) + " is not one of " + String.join(", ", IndicatorImport.INFERABLE));
+            } else if (!inferred.add(field)) {
+                add(at + ".inferred[" + f + "]", field + " is named twice");
+            }
+        }
+    }
+
     /** The v1 field: period types, each meaning every period of its type. */
     private void periodTypes(String at, Indicator ind) {
         if (!ind.reportingPoints().isEmpty()) {
-            add(at + ".reportingPoints", "is a field of " + IndicatorImport.FORMAT + "; a " + IndicatorImport.FORMAT_V1
+            add(at + ".reportingPoints", "is a field of the later formats; a " + IndicatorImport.FORMAT_V1
                     + " file names periodTypes");
         }
         if (ind.periodTypes().isEmpty()) {
@@ -271,8 +303,8 @@ public final class ImportCheck {
     /** The points of the year the letter asks the indicator reported at: Q1, T2, Y, M05, or M for every month. */
     private void reportingPoints(String at, Indicator ind) {
         if (!ind.periodTypes().isEmpty()) {
-            add(at + ".periodTypes", "is the field of " + IndicatorImport.FORMAT_V1 + "; " + IndicatorImport.FORMAT
-                    + " names reportingPoints (Q1, T2, Y, M05, …)");
+            add(at + ".periodTypes", "is the field of " + IndicatorImport.FORMAT_V1 + "; later formats name "
+                    + "reportingPoints (Q1, T2, Y, M05, …)");
         }
         if (ind.reportingPoints().isEmpty()) {
             add(at + ".reportingPoints", "must name at least one point the letter asks for: Q1, T2, Y, M05, M (every month) …");

@@ -5,16 +5,21 @@ import java.util.List;
 import no.oslo.styring.targets.Direction;
 
 /**
- * Section 4.1 of a letter in the documented import format {@code styring.indicator-import.v2}
+ * Section 4.1 of a letter in the documented import format {@code styring.indicator-import.v3}
  * (indicator-service/src/main/resources/fixtures/README.md): goals, tiltak and result indicators with history and targets.
- * The earlier format {@code styring.indicator-import.v1} still loads: its {@code periodTypes} are read as the reporting
- * points that meant the same ({@link #normalized()}).
+ * The earlier formats still load ({@link #normalized()}): v1's {@code periodTypes} are read as the reporting points that
+ * meant the same, and v1's and v2's {@code measure} as the unit of measure and value kind it meant.
  */
 public record IndicatorImport(String format, Letter letter, List<Goal> goals, List<Tiltak> tiltak, List<Indicator> indicators) {
 
-    public static final String FORMAT = "styring.indicator-import.v2";
-    /** The format before reporting points: {@code periodTypes} instead of {@code reportingPoints}. */
+    public static final String FORMAT = "styring.indicator-import.v3";
+    /** The format before free units of measure: {@code measure}, one of six, instead of a unit and a value kind. */
+    public static final String FORMAT_V2 = "styring.indicator-import.v2";
+    /** The format before reporting points: {@code periodTypes} instead of {@code reportingPoints}, and {@code measure}. */
     public static final String FORMAT_V1 = "styring.indicator-import.v1";
+    /** What an indicator's {@code inferred} may name: the fields whose value the letter does not print. */
+    public static final List<String> INFERABLE = List.of("unitOfMeasure", "valueKind", "decimals", "direction",
+            "reportingPoints");
 
     public IndicatorImport {
         goals = goals == null ? List.of() : goals;
@@ -22,15 +27,21 @@ public record IndicatorImport(String format, Letter letter, List<Goal> goals, Li
         indicators = indicators == null ? List.of() : indicators;
     }
 
-    /** The import in today's format: a v1 file's period types become the reporting points that mean the same. */
+    /**
+     * The import in today's format: a v1 file's period types become the reporting points that mean the same, and a v1
+     * or v2 file's measure the unit of measure and value kind it meant ({@link ValueFormat#of(Measure)}).
+     */
     public IndicatorImport normalized() {
-        if (!FORMAT_V1.equals(format)) {
+        if (!FORMAT_V1.equals(format) && !FORMAT_V2.equals(format)) {
             return this;
         }
-        return new IndicatorImport(FORMAT, letter, goals, tiltak, indicators.stream()
-                .map(i -> new Indicator(i.code(), i.goal(), i.name(), i.measure(), i.direction(), List.of(),
-                        i.periodTypes(), i.history(), i.targets()))
-                .toList());
+        boolean v1 = FORMAT_V1.equals(format);
+        return new IndicatorImport(FORMAT, letter, goals, tiltak, indicators.stream().map(i -> {
+            ValueFormat f = i.measure() == null ? new ValueFormat(null, null, null) : ValueFormat.of(i.measure());
+            return new Indicator(i.code(), i.goal(), i.name(), null, f.unitOfMeasure(), f.kind(), f.decimals(),
+                    i.direction(), List.of(), v1 ? i.periodTypes() : i.reportingPoints(), i.history(), i.targets(),
+                    i.inferred());
+        }).toList());
     }
 
     public record Letter(Integer year, String title, List<String> units) {
@@ -46,16 +57,31 @@ public record IndicatorImport(String format, Letter letter, List<Goal> goals, Li
     }
 
     /**
-     * A result indicator. {@code reportingPoints}: when the letter asks for it (v2); {@code periodTypes}: the v1 field,
-     * empty in v2.
+     * A result indicator. {@code unitOfMeasure}, {@code valueKind}, {@code decimals}: how its values are written (v3);
+     * {@code measure}: the v1 and v2 field, null in v3. {@code reportingPoints}: when the letter asks for it (v2, v3);
+     * {@code periodTypes}: the v1 field, empty after. {@code inferred}: the fields ({@link #INFERABLE}) whose value the
+     * letter does not print and the file's author assumed.
      */
-    public record Indicator(String code, String goal, String name, Measure measure, Direction direction,
-            List<String> periodTypes, List<String> reportingPoints, List<YearValue> history, List<YearTarget> targets) {
+    public record Indicator(String code, String goal, String name, Measure measure, String unitOfMeasure,
+            ValueKind valueKind, Integer decimals, Direction direction, List<String> periodTypes,
+            List<String> reportingPoints, List<YearValue> history, List<YearTarget> targets, List<String> inferred) {
         public Indicator {
             periodTypes = periodTypes == null ? List.of() : periodTypes;
             reportingPoints = reportingPoints == null ? List.of() : reportingPoints;
             history = history == null ? List.of() : history;
             targets = targets == null ? List.of() : targets;
+            inferred = inferred == null ? List.of() : inferred;
+        }
+
+        /** How its values are written (of a normalized import). */
+        public ValueFormat format() {
+            return new ValueFormat(unitOfMeasure == null ? null : unitOfMeasure.strip(), valueKind, decimals);
+        }
+
+        /** The same indicator asked for at other reporting points. */
+        public Indicator withReportingPoints(List<String> points) {
+            return new Indicator(code, goal, name, measure, unitOfMeasure, valueKind, decimals, direction, periodTypes,
+                    points, history, targets, inferred);
         }
     }
 

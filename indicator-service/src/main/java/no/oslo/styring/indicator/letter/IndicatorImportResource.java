@@ -38,7 +38,7 @@ public class IndicatorImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DEPARTMENT)
-    @Operation(summary = "Import a letter's goals, tiltak and indicators", description = "Format styring.indicator-import.v1 "
+    @Operation(summary = "Import a letter's goals, tiltak and indicators", description = "Format styring.indicator-import.v3; v2 and v1 still load "
             + "(indicator-service/src/main/resources/fixtures/README.md). Any finding refuses the whole import (422, each "
             + "naming its field) and nothing is stored. Importing the same letter (year and title) again updates it.")
     @APIResponse(responseCode = "201", description = "Imported")

@@ -195,7 +195,11 @@ public class IndicatorImportService {
             }
             e.goalKey = i.goal();
             e.name = i.name().strip();
-            e.measure = i.measure();
+            ValueFormat format = i.format();
+            e.unitOfMeasure = format.unitOfMeasure();
+            e.valueKind = format.kind();
+            e.decimals = format.decimals();
+            e.inferred = List.copyOf(i.inferred());
             e.direction = i.direction();
             e.reportingPoints = List.copyOf(i.reportingPoints());
             e.history = List.copyOf(i.history());
@@ -219,17 +223,17 @@ public class IndicatorImportService {
 
     /** What others see of an indicator: a change in any of it is an event. */
     private static List<Object> content(IndicatorEntity e, List<String> units) {
-        return List.of(e.name, e.measure, e.direction, List.copyOf(e.reportingPoints), List.copyOf(e.targets),
+        return List.of(e.name, e.format(), e.direction, List.copyOf(e.reportingPoints), List.copyOf(e.targets),
                 List.copyOf(units), e.inLetter);
     }
 
     /** {@code indicator.changed.v1} on {@code styring.indicator.changes}, in the import's transaction (outbox). */
     private void publishChanged(IndicatorLetter letter, IndicatorEntity e) {
         outbox.publish(Topics.INDICATOR_CHANGES, e.code, EventTypes.INDICATOR_CHANGED, e.year + "/" + e.code,
-                new IndicatorChangedV1(e.code, e.year, e.id, letter.title, e.name, e.measure.name(), e.direction.name(),
-                        e.points().periodTypes(), e.reportingPoints, letter.units, e.targets.stream()
+                new IndicatorChangedV1(e.code, e.year, e.id, letter.title, e.name, e.format().legacyMeasureName(),
+                        e.direction.name(), e.points().periodTypes(), e.reportingPoints, letter.units, e.targets.stream()
                                 .map(t -> new IndicatorChangedV1.YearTarget(t.year(), t.target())).toList(),
-                        e.inLetter, letter.importedAt, letter.importedBy));
+                        e.inLetter, letter.importedAt, letter.importedBy, e.unitOfMeasure, e.valueKind.name(), e.decimals));
     }
 
     private static String blankToNull(String s) {

@@ -1,6 +1,9 @@
 package no.oslo.styring.indicator.letter;
 
-/** What an indicator's values count (its unit of measurement). */
+/**
+ * The six measures of the first import formats (v1 and v2). Today an indicator has a unit of measure as printed and a value
+ * kind ({@link ValueFormat}); a file of an earlier format is read with {@link ValueFormat#of(Measure)}.
+ */
 public enum Measure {
     PERCENT("prosent", "percent"), COUNT("antall", "count"), SCORE("skår", "score"), PER_1000_INHABITANTS(
             "per 1 000 innbyggere", "per 1,000 inhabitants"), MINUTES("minutter", "minutes"), DAYS("dager", "days");

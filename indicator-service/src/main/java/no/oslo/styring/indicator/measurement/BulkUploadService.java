@@ -32,7 +32,7 @@ import no.oslo.styring.indicator.indicator.IndicatorEntity;
 import no.oslo.styring.indicator.indicator.IndicatorRepository;
 import no.oslo.styring.indicator.letter.IndicatorLetter;
 import no.oslo.styring.indicator.letter.LetterRepository;
-import no.oslo.styring.indicator.letter.Measure;
+import no.oslo.styring.indicator.letter.ValueFormat;
 import no.oslo.styring.platform.period.PeriodId;
 import no.oslo.styring.platform.period.ReportingPoints;
 import no.oslo.styring.platform.problem.Problem.FieldError;
@@ -42,7 +42,7 @@ import no.oslo.styring.platform.security.Caller;
 /**
  * Bulk upload of measurements by department staff: many units, indicators and periods in one CSV or JSON body. Every row
  * obeys the rules of a single submission (known unit, open period or reopened for the unit, an indicator of the letter
- * sent to the unit and reported in the period's type, a value that fits its measure). The rows are read as a stream and
+ * sent to the unit and reported in the period's type, a value that fits its value kind). The rows are read as a stream and
  * checked one by one, then written with PostgreSQL's COPY in the same transaction: one bad row refuses the whole upload
  * (422 listing the first 100 problems, each naming its row and field) and nothing is stored.
  */
@@ -142,8 +142,8 @@ public class BulkUploadService {
         return Receipt.of(u);
     }
 
-    /** What an indicator's rows must fit: the letter's units, the reporting points, the measure. */
-    private record Rules(String code, boolean inLetter, Set<String> units, ReportingPoints points, Measure measure) {
+    /** What an indicator's rows must fit: the letter's units, the reporting points, the value format. */
+    private record Rules(String code, boolean inLetter, Set<String> units, ReportingPoints points, ValueFormat format) {
     }
 
     /** The open/closed state of a period: null reopened set = open; otherwise the units it is reopened for. */
@@ -203,7 +203,7 @@ public class BulkUploadService {
             }
             Rules ind = r.get();
             MeasurementRules.Refusal p = MeasurementRules.problem(ind.code(), ind.inLetter(), ind.units(), ind.points(),
-                    ind.measure(),
+                    ind.format(),
                     row.unit(), period.id(), row.value());
             if (p != null) {
                 problem(row, p.field(), p.message(), p.messageNb());
@@ -269,7 +269,7 @@ public class BulkUploadService {
             }
             IndicatorLetter letter = letters.findById(e.get().letterId);
             return Optional.of(new Rules(code, e.get().inLetter, Set.copyOf(letter.units), e.get().points(),
-                    e.get().measure));
+                    e.get().format()));
         }
     }
 

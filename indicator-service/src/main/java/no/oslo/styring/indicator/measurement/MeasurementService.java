@@ -36,7 +36,7 @@ public class MeasurementService {
 
     /**
      * Stores a unit's value for an indicator in an open period: the indicator must be one of the period year's letters sent
-     * to the unit, reported in the period's type, and the value must fit its measure.
+     * to the unit, reported in the period's type, and the value must fit its value kind.
      */
     @Transactional
     public MeasurementView submit(MeasurementRequest request) {
@@ -47,7 +47,7 @@ public class MeasurementService {
         IndicatorLetter letter = letters.findById(indicator.letterId);
         MeasurementRules.Refusal problem = MeasurementRules.problem(indicator.code, indicator.inLetter, letter.units,
                 indicator.points(),
-                indicator.measure, request.unit(), period, request.value());
+                indicator.format(), request.unit(), period, request.value());
         if (problem != null) {
             throw ProblemException.invalidField(problem.field(), problem.message(), problem.messageNb());
         }

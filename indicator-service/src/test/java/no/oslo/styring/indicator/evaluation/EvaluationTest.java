@@ -158,7 +158,7 @@ class EvaluationTest {
                 .body("detail", containsString("Du kan bare rapportere for din egen enhet"));
         // English stays the default
         submit(p + "heltid", "100.5").then().statusCode(400)
-                .body("errors[0].message", equalTo("100.5 does not fit the indicator's measure PERCENT (0–100)"));
+                .body("errors[0].message", equalTo("100.5 does not fit the indicator's value kind PERCENT (0–100)"));
     }
 
     @Test
@@ -240,7 +240,8 @@ class EvaluationTest {
     void theSeriesHasTheLettersHistoryAndTargetAndOnlyWhatWasReportedInClosedPeriods() {
         submit(p + "heltid", "76").then().statusCode(201);
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/indicators/{c}/series", p + "heltid").then()
-                .statusCode(200).body("code", equalTo(p + "heltid")).body("measure", equalTo("PERCENT"))
+                .statusCode(200).body("code", equalTo(p + "heltid")).body("unitOfMeasure", equalTo("prosent"))
+                .body("valueKind", equalTo("PERCENT"))
                 .body("targets[0].year", equalTo(year)).body("targets[0].target", equalTo(">75,2 %"))
                 .body("targets[0].threshold", equalTo(75.2f))
                 .body("history.year", contains(year - 1)).body("history[0].value", equalTo(70.5f))

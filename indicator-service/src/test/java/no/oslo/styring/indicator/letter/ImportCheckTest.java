@@ -72,8 +72,9 @@ class ImportCheckTest {
         IndicatorImport hel = fixture("indicators-2025-helseetaten.json");
         List<Indicator> indicators = new ArrayList<>(hel.indicators());
         Indicator first = indicators.get(0);
-        indicators.set(0, new Indicator(first.code(), first.goal(), first.name(), first.measure(), first.direction(),
-                first.periodTypes(), first.reportingPoints(), first.history(), List.of(new YearTarget(2025, "7.961"))));
+        indicators.set(0, new Indicator(first.code(), first.goal(), first.name(), null, first.unitOfMeasure(),
+                first.valueKind(), null, first.direction(), first.periodTypes(), first.reportingPoints(), first.history(),
+                List.of(new YearTarget(2025, "7.961")), first.inferred()));
         var findings = ImportCheck.check(new IndicatorImport(hel.format(), hel.letter(), hel.goals(), hel.tiltak(),
                 indicators));
         assertEquals(1, findings.size(), findings.toString());
@@ -86,8 +87,8 @@ class ImportCheckTest {
         IndicatorImport bydel = fixture("indicators-2024-bydelene.json");
         List<Indicator> indicators = new ArrayList<>(bydel.indicators());
         Indicator a = indicators.get(0);
-        indicators.add(new Indicator(a.code(), a.goal(), a.name() + " (endret)", a.measure(), a.direction(),
-                a.periodTypes(), a.reportingPoints(), a.history(), a.targets()));
+        indicators.add(new Indicator(a.code(), a.goal(), a.name() + " (endret)", null, a.unitOfMeasure(), a.valueKind(),
+                null, a.direction(), a.periodTypes(), a.reportingPoints(), a.history(), a.targets(), a.inferred()));
         var findings = ImportCheck.check(new IndicatorImport(bydel.format(), bydel.letter(), bydel.goals(), bydel.tiltak(),
                 indicators));
         assertEquals(1, findings.size(), findings.toString());
@@ -100,8 +101,9 @@ class ImportCheckTest {
         IndicatorImport hel = fixture("indicators-2025-helseetaten.json");
         List<Indicator> indicators = new ArrayList<>(hel.indicators());
         Indicator first = indicators.get(0);
-        indicators.set(0, new Indicator(first.code(), first.goal(), first.name(), first.measure(), first.direction(),
-                List.of("Q"), List.of("Q1", "Q5", "Q1"), first.history(), first.targets()));
+        indicators.set(0, new Indicator(first.code(), first.goal(), first.name(), null, first.unitOfMeasure(),
+                first.valueKind(), null, first.direction(), List.of("Q"), List.of("Q1", "Q5", "Q1"), first.history(),
+                first.targets(), first.inferred()));
         var findings = ImportCheck.check(new IndicatorImport(hel.format(), hel.letter(), hel.goals(), hel.tiltak(),
                 indicators));
         assertEquals(List.of("indicators[0].periodTypes", "indicators[0].reportingPoints[1]",
@@ -112,8 +114,9 @@ class ImportCheckTest {
     @Test
     void aFileOfTheFirstFormatLoadsWithItsPeriodTypesMeaningWhatTheyMeant() throws IOException {
         IndicatorImport hel = fixture("indicators-2025-helseetaten.json");
-        List<Indicator> old = hel.indicators().stream().map(i -> new Indicator(i.code(), i.goal(), i.name(), i.measure(),
-                i.direction(), List.of("Q", "T", "Y"), List.of(), i.history(), i.targets())).toList();
+        List<Indicator> old = hel.indicators().stream().map(i -> new Indicator(i.code(), i.goal(), i.name(),
+                Measure.PERCENT, null, null, null, i.direction(), List.of("Q", "T", "Y"), List.of(), i.history(),
+                i.targets(), List.of())).toList();
         IndicatorImport v1 = new IndicatorImport(IndicatorImport.FORMAT_V1, hel.letter(), hel.goals(), hel.tiltak(), old);
         assertEquals(List.of(), ImportCheck.check(v1));
         IndicatorImport now = v1.normalized();
@@ -123,7 +126,52 @@ class ImportCheckTest {
         assertEquals(List.of(), now.indicators().get(0).periodTypes());
         var wrong = new IndicatorImport(IndicatorImport.FORMAT_V1, hel.letter(), hel.goals(), hel.tiltak(),
                 List.of(hel.indicators().get(0)));
-        assertEquals("indicators[0].reportingPoints", ImportCheck.check(wrong).get(0).field());
+        assertTrue(ImportCheck.check(wrong).stream().map(ImportCheck.Finding::field).toList()
+                .contains("indicators[0].reportingPoints"), ImportCheck.check(wrong).toString());
+    }
+
+    @Test
+    void aFileOfTheSecondFormatLoadsWithItsMeasureMeaningTheUnitAndKindItMeant() throws IOException {
+        IndicatorImport hel = fixture("indicators-2025-helseetaten.json");
+        List<Indicator> old = hel.indicators().stream().map(i -> new Indicator(i.code(), i.goal(), i.name(),
+                Measure.COUNT, null, null, null, i.direction(), List.of(), i.reportingPoints(), i.history(), i.targets(),
+                List.of())).toList();
+        IndicatorImport v2 = new IndicatorImport(IndicatorImport.FORMAT_V2, hel.letter(), hel.goals(), hel.tiltak(), old);
+        assertEquals(List.of(), ImportCheck.check(v2));
+        Indicator now = v2.normalized().indicators().get(0);
+        assertEquals(new ValueFormat("antall", ValueKind.WHOLE, null), now.format());
+        assertEquals(null, now.measure());
+        // the old field in today's format, and today's fields in the old one, are refused naming the field
+        var mixed = new IndicatorImport(IndicatorImport.FORMAT, hel.letter(), hel.goals(), hel.tiltak(), List.of(old.get(0)));
+        assertEquals(List.of("indicators[0].measure", "indicators[0].unitOfMeasure", "indicators[0].valueKind"),
+                ImportCheck.check(mixed).stream().map(ImportCheck.Finding::field).toList());
+        var newInOld = new IndicatorImport(IndicatorImport.FORMAT_V2, hel.letter(), hel.goals(), hel.tiltak(),
+                List.of(hel.indicators().get(0)));
+        assertEquals(List.of("indicators[0].measure", "indicators[0].unitOfMeasure", "indicators[0].valueKind"),
+                ImportCheck.check(newInOld).stream().map(ImportCheck.Finding::field).toList());
+    }
+
+    @Test
+    void theFixturesSayWhichValuesTheLetterPrintsAndWhichWereAssumed() throws IOException {
+        IndicatorImport hel = fixture("indicators-2025-helseetaten.json");
+        // the Helseetaten table prints no unit column: the unit is assumed, except where the name prints it
+        assertEquals(List.of("unitOfMeasure", "valueKind", "direction"),
+                byName(hel, "Oppholdstid ved allmennlegevakten").inferred());
+        assertEquals("minutter", byName(hel, "Oppholdstid ved allmennlegevakten").unitOfMeasure());
+        assertEquals(List.of("valueKind", "direction"), byName(hel, "Ledig kapasitet hos fastlegene i %").inferred());
+        IndicatorImport bydel = fixture("indicators-2024-bydelene.json");
+        // «73,4 %» prints its unit; the vedlegg with the reporting points is not part of the letter
+        assertEquals(List.of("valueKind", "direction", "reportingPoints"),
+                byName(bydel, "Andel fast ansatte i heltidsstillinger").inferred());
+        assertEquals(new ValueFormat("per 1 000 innbyggere", ValueKind.DECIMAL, null),
+                byName(bydel, "Antall innbyggere 65 år og eldre innlagt på sykehus med hoftebrudd").format());
+        Indicator first = hel.indicators().get(0);
+        var unknown = new IndicatorImport(hel.format(), hel.letter(), hel.goals(), hel.tiltak(), List.of(new Indicator(
+                first.code(), first.goal(), first.name(), null, first.unitOfMeasure(), first.valueKind(), null,
+                first.direction(), List.of(), first.reportingPoints(), first.history(), first.targets(),
+                List.of("direction", "name", "direction"))));
+        assertEquals(List.of("indicators[0].inferred[1]", "indicators[0].inferred[2]"),
+                ImportCheck.check(unknown).stream().map(ImportCheck.Finding::field).toList());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.JsonFactory;
 
 import no.oslo.styring.indicator.letter.Measure;
+import no.oslo.styring.indicator.letter.ValueFormat;
 import no.oslo.styring.platform.period.PeriodId;
 import no.oslo.styring.platform.period.ReportingPoints;
 
@@ -69,25 +70,36 @@ class BulkRowsTest {
         PeriodId q1 = PeriodId.parse("2025-Q1");
         List<String> units = List.of("HEL");
         ReportingPoints types = new ReportingPoints(List.of("Q1", "T2", "Y"));
-        assertNull(MeasurementRules.problem("a", true, units, types, Measure.PERCENT, "HEL", q1, new BigDecimal("100")));
-        var percent = MeasurementRules.problem("a", true, units, types, Measure.PERCENT, "HEL", q1, new BigDecimal("101"));
+        assertNull(MeasurementRules.problem("a", true, units, types, ValueFormat.of(Measure.PERCENT), "HEL", q1,
+                new BigDecimal("100")));
+        var percent = MeasurementRules.problem("a", true, units, types, ValueFormat.of(Measure.PERCENT), "HEL", q1,
+                new BigDecimal("101"));
         assertEquals("value", percent.field());
-        assertEquals("101 does not fit the indicator's measure PERCENT (0–100)", percent.message());
+        assertEquals("101 does not fit the indicator's value kind PERCENT (0–100)", percent.message());
         assertEquals("101 passer ikke for indikatoren, som måles i prosent (0–100)", percent.messageNb());
-        assertEquals("7.5 does not fit the indicator's measure COUNT (a whole number, 0 or more)",
-                MeasurementRules.problem("a", true, units, types, Measure.COUNT, "HEL", q1, new BigDecimal("7.5")).message());
+        assertEquals("7.5 does not fit the indicator's value kind WHOLE (a whole number, 0 or more)",
+                MeasurementRules
+                        .problem("a", true, units, types, ValueFormat.of(Measure.COUNT), "HEL", q1, new BigDecimal("7.5"))
+                        .message());
         assertEquals("7,5 passer ikke for indikatoren, som måles i antall (et helt tall, 0 eller mer)",
-                MeasurementRules.problem("a", true, units, types, Measure.COUNT, "HEL", q1, new BigDecimal("7.5")).messageNb());
-        assertNull(MeasurementRules.problem("a", true, units, types, Measure.SCORE, "HEL", q1, new BigDecimal("-2")));
+                MeasurementRules
+                        .problem("a", true, units, types, ValueFormat.of(Measure.COUNT), "HEL", q1, new BigDecimal("7.5"))
+                        .messageNb());
+        assertNull(MeasurementRules.problem("a", true, units, types, ValueFormat.of(Measure.SCORE), "HEL", q1,
+                new BigDecimal("-2")));
         assertEquals("periodId",
-                MeasurementRules.problem("a", true, units, new ReportingPoints(List.of("Y")), Measure.COUNT, "HEL", q1,
-                        BigDecimal.ONE).field());
+                MeasurementRules
+                        .problem("a", true, units, new ReportingPoints(List.of("Y")), ValueFormat.of(Measure.COUNT), "HEL", q1,
+                                BigDecimal.ONE)
+                        .field());
         assertEquals("the letter asks for indicator 'a' at annual report (Y), not in Q1 2025 (2025-Q1)",
                 MeasurementRules
-                        .problem("a", true, units, new ReportingPoints(List.of("Y")), Measure.COUNT, "HEL", q1, BigDecimal.ONE)
+                        .problem("a", true, units, new ReportingPoints(List.of("Y")), ValueFormat.of(Measure.COUNT), "HEL", q1,
+                                BigDecimal.ONE)
                         .message());
         assertEquals("indicator 'a' is not in a letter sent to unit 030112",
-                MeasurementRules.problem("a", true, units, types, Measure.COUNT, "030112", q1, BigDecimal.ONE).message());
+                MeasurementRules.problem("a", true, units, types, ValueFormat.of(Measure.COUNT), "030112", q1, BigDecimal.ONE)
+                        .message());
     }
 
     private static List<BulkRows.Row> csv(String text) throws IOException {

@@ -339,7 +339,7 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
             for (int y : targetYears) {
                 targets.add(find(i.path("targets"), y, "target"));
             }
-            rows.add(new IndicatorRow(i.path("name").asText(), i.path("measureNb").asText(""), history, targets));
+            rows.add(new IndicatorRow(i.path("name").asText(), i.path("unitOfMeasure").asText(""), history, targets));
         }
         return new IndicatorTable(goal, goalTitle, List.copyOf(historyYears), List.copyOf(targetYears), rows);
     }

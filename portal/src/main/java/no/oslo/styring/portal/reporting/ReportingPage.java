@@ -57,8 +57,9 @@ public record ReportingPage(String period, String periodLabel, String unit, Stri
     }
 
     @TemplateData
-    public record IndicatorRow(String code, String name, String target, String outcome, String explanation,
-            boolean reported, Field value, Field comment) {
+    /** An indicator due in the period; {@code unitOfMeasure} as the letter prints it, shown beside the value. */
+    public record IndicatorRow(String code, String name, String unitOfMeasure, String target, String outcome,
+            String explanation, boolean reported, Field value, Field comment) {
     }
 
     @TemplateData

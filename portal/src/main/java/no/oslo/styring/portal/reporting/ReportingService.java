@@ -141,7 +141,8 @@ public class ReportingService {
             JsonNode saved = latest.get(code);
             String savedValue = i.path("value").isNumber() ? NorwegianFormat.input(i.path("value").decimalValue()) : "";
             String savedComment = saved == null ? "" : saved.path("comment").asText("");
-            indicators.add(new IndicatorRow(code, i.path("name").asText(), i.path("target").asText(""),
+            indicators.add(new IndicatorRow(code, i.path("name").asText(), i.path("unitOfMeasure").asText(""),
+                    i.path("target").asText(""),
                     i.path("outcome").asText(), lang.english()
                             ? i.path("explanationEn").asText()
                             : i.path("explanationNb").asText(),

@@ -137,7 +137,7 @@ public class TrendsService {
             reportingUnits.add(r.path("unit").asText());
         }
         String name = series.path("name").asText(code);
-        String measure = lang.english() ? series.path("measure").asText() : series.path("measureNb").asText();
+        String measure = series.path("unitOfMeasure").asText(); // as the letter prints it, in either language
         Chart chart;
         String chosenPeriod = null;
         if (unit != null) {
