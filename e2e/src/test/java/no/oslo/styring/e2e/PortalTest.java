@@ -132,6 +132,9 @@ class PortalTest {
             assertTrue(text.contains("Sum 28 075 184 1 681 512 29 756 696"), "the distribution's sums");
             assertTrue(text.contains("Trukket"), "the withdrawn tiltak is marked");
             assertTrue(text.contains("Tiltaket er ikke aktuelt. Strategien er trukket."), "with its reason");
+            // the targets print «1)», as the letter does, and the footnote stands once under the table
+            assertTrue(text.contains("pr 1 000 innbyggere (per 1 000 innbyggere) 7,7 8,3 8,4 1)"), text);
+            assertTrue(text.contains("1) Minst like godt resultat som for 2023"), "the footnote under the table");
             browser.screenshot("letter-2024-030112");
             browser.assertAccessible("the bydel letter");
         }

@@ -91,6 +91,6 @@ public class DueIndicators {
             return Optional.of(own.value());
         }
         return e.history.stream().filter(h -> h.year() != null && h.year() == year).findFirst()
-                .flatMap(h -> HistoryValues.numberOf(h.value()));
+                .flatMap(h -> HistoryValues.numberOf(h.unmarked()));
     }
 }

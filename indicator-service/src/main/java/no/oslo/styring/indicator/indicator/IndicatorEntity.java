@@ -47,6 +47,10 @@ public class IndicatorEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** The footnote mark the printed name ends with («…sykehusavd.1)»), or null. */
+    @Column(name = "name_mark")
+    public String nameMark;
+
     /** The unit of measure as the letter prints it: «prosent», «antall», «µg/m³». */
     @Column(name = "unit_of_measure", nullable = false)
     public String unitOfMeasure;

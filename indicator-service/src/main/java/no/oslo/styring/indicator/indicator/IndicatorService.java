@@ -1,12 +1,16 @@
 package no.oslo.styring.indicator.indicator;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import no.oslo.styring.indicator.letter.Footnotes;
+import no.oslo.styring.indicator.letter.IndicatorLetter;
 import no.oslo.styring.indicator.letter.LetterRepository;
 import no.oslo.styring.indicator.measurement.MeasurementRepository;
 import no.oslo.styring.platform.problem.ProblemException;
@@ -26,7 +30,9 @@ public class IndicatorService {
     MeasurementRepository measurements;
 
     public List<IndicatorView> list(int year, String unit) {
-        return of(year, unit).stream().map(IndicatorView::of).toList();
+        Map<Long, Footnotes> tables = new HashMap<>();
+        return of(year, unit).stream().map(e -> IndicatorView.of(e, tables.computeIfAbsent(e.letterId, this::tableOf)))
+                .toList();
     }
 
     public IndicatorView get(long id) {
@@ -34,7 +40,13 @@ public class IndicatorService {
         if (e == null) {
             throw ProblemException.notFound("Indicator", id);
         }
-        return IndicatorView.of(e);
+        return IndicatorView.of(e, tableOf(e.letterId));
+    }
+
+    /** The footnotes of a letter's indicator table. */
+    private Footnotes tableOf(long letterId) {
+        IndicatorLetter letter = letters.findById(letterId);
+        return letter == null ? Footnotes.NONE : new Footnotes(letter.footnotes);
     }
 
     /** The indicators a unit reports in a letter year (those of the letters sent to it). */
@@ -59,7 +71,7 @@ public class IndicatorService {
             }
         }
         List<IndicatorSeries.Reported> reported = measurements.reportedInClosedPeriods(code, unit);
-        IndicatorView view = IndicatorView.of(latest);
+        IndicatorView view = IndicatorView.of(latest, tableOf(latest.letterId));
         return new IndicatorSeries(code, latest.name, latest.unitOfMeasure, latest.valueKind, latest.direction,
                 view.history(), List.copyOf(targets.values()), reported);
     }

@@ -35,6 +35,7 @@ public final class ImportCheck {
     private final List<Finding> findings = new ArrayList<>();
     private boolean v1;
     private boolean withMeasure;
+    private Footnotes table = Footnotes.NONE;
 
     private ImportCheck() {
     }
@@ -51,6 +52,9 @@ public final class ImportCheck {
         c.v1 = v1;
         c.withMeasure = v1 || v2;
         c.letter(in.letter());
+        List<Finding> footnoteProblems = Footnotes.problemsOf(in.footnotes());
+        c.findings.addAll(footnoteProblems);
+        c.table = footnoteProblems.isEmpty() ? in.table() : Footnotes.NONE;
         Map<String, Goal> goals = c.goals(in.goals());
         c.tiltak(in.tiltak(), goals);
         c.indicators(in.indicators(), goals);
@@ -237,7 +241,7 @@ public final class ImportCheck {
                     continue;
                 }
                 try {
-                    Targets.parse(target.target());
+                    Targets.parse(table.targetOf(target.target()));
                 } catch (TargetSyntaxException e) {
                     add(tat + ".target", e.getMessage());
                 }

@@ -10,7 +10,8 @@ import no.oslo.styring.targets.Direction;
  * The earlier formats still load ({@link #normalized()}): v1's {@code periodTypes} are read as the reporting points that
  * meant the same, and v1's and v2's {@code measure} as the unit of measure and value kind it meant.
  */
-public record IndicatorImport(String format, Letter letter, List<Goal> goals, List<Tiltak> tiltak, List<Indicator> indicators) {
+public record IndicatorImport(String format, Letter letter, List<Goal> goals, List<Tiltak> tiltak, List<Indicator> indicators,
+        List<Footnotes.Footnote> footnotes) {
 
     public static final String FORMAT = "styring.indicator-import.v3";
     /** The format before free units of measure: {@code measure}, one of six, instead of a unit and a value kind. */
@@ -25,6 +26,17 @@ public record IndicatorImport(String format, Letter letter, List<Goal> goals, Li
         goals = goals == null ? List.of() : goals;
         tiltak = tiltak == null ? List.of() : tiltak;
         indicators = indicators == null ? List.of() : indicators;
+        footnotes = footnotes == null ? List.of() : footnotes;
+    }
+
+    /** An import without footnotes. */
+    public IndicatorImport(String format, Letter letter, List<Goal> goals, List<Tiltak> tiltak, List<Indicator> indicators) {
+        this(format, letter, goals, tiltak, indicators, List.of());
+    }
+
+    /** The footnotes of the letter's indicator table («1) Minst like godt resultat som for 2023»), each once. */
+    public Footnotes table() {
+        return new Footnotes(footnotes);
     }
 
     /**
@@ -41,7 +53,7 @@ public record IndicatorImport(String format, Letter letter, List<Goal> goals, Li
             return new Indicator(i.code(), i.goal(), i.name(), null, f.unitOfMeasure(), f.kind(), f.decimals(),
                     i.direction(), List.of(), v1 ? i.periodTypes() : i.reportingPoints(), i.history(), i.targets(),
                     i.inferred());
-        }).toList());
+        }).toList(), footnotes);
     }
 
     public record Letter(Integer year, String title, List<String> units) {
@@ -85,9 +97,46 @@ public record IndicatorImport(String format, Letter letter, List<Goal> goals, Li
         }
     }
 
-    public record YearValue(Integer year, String value) {
+    /**
+     * A result of a year as printed ({@code "73,4 %"}, {@code "31 274²"}); {@code mark}: the footnote mark it ends with, set
+     * by the import from the table's footnotes.
+     */
+    public record YearValue(Integer year, String value, String mark) {
+        public YearValue(Integer year, String value) {
+            this(year, value, null);
+        }
+
+        /** The printed value without its footnote mark: what is read as a number. */
+        public String unmarked() {
+            return mark == null ? value : new Footnotes(List.of(new Footnotes.Footnote(mark, ""))).withoutMark(value);
+        }
     }
 
-    public record YearTarget(Integer year, String target) {
+    /**
+     * A target of a year. In a file: {@code target} as printed. Stored: {@code target} in the shared target grammar, with
+     * a footnote resolved ({@code "1)"} → {@code "1) Minst like godt resultat som for 2023"}); {@code printed} as the
+     * letter printed it where that differs; {@code mark} the footnote mark it has.
+     */
+    public record YearTarget(Integer year, String target, String printed, String mark) {
+        public YearTarget(Integer year, String target) {
+            this(year, target, null, null);
+        }
+
+        /** As the letter printed it. */
+        public String asPrinted() {
+            return printed == null ? target : printed;
+        }
+
+        /** The target read with the table's footnotes, as stored. */
+        public YearTarget resolved(Footnotes table) {
+            String m = table.markOf(target).orElse(null);
+            String grammar = table.targetOf(target);
+            return new YearTarget(year, grammar, grammar.equals(target) ? null : target, m);
+        }
+    }
+
+    /** The value with the footnote mark it ends with. */
+    static YearValue marked(YearValue v, Footnotes table) {
+        return new YearValue(v.year(), v.value(), table.markOf(v.value()).orElse(null));
     }
 }

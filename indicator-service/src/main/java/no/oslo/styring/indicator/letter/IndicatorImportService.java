@@ -94,6 +94,7 @@ public class IndicatorImportService {
         }
         letter.units = List.copyOf(in.letter().units());
         letter.document = write(in);
+        letter.footnotes = List.copyOf(in.footnotes());
         letter.importedBy = importedBy;
         letter.importedAt = Instant.now();
         if (!updated) {
@@ -116,7 +117,7 @@ public class IndicatorImportService {
         List<IndicatorImport.Tiltak> distinctTiltak = ImportCheck.distinctTiltak(in);
         storeTiltak(letter.id, distinctTiltak);
         List<IndicatorImport.Indicator> distinctIndicators = ImportCheck.distinctIndicators(in);
-        storeIndicators(letter, unitsBefore, distinctIndicators);
+        storeIndicators(letter, unitsBefore, distinctIndicators, in.table());
         int duplicates = in.tiltak().size() - distinctTiltak.size() + in.indicators().size() - distinctIndicators.size();
         return new Receipt(letter.id, letter.year, letter.title, letter.units, in.goals().size(), distinctTiltak.size(),
                 distinctIndicators.size(), duplicates, updated, importedBy, letter.importedAt);
@@ -179,7 +180,8 @@ public class IndicatorImportService {
         existing.values().forEach(e -> e.inLetter = false);
     }
 
-    private void storeIndicators(IndicatorLetter letter, List<String> unitsBefore, List<IndicatorImport.Indicator> in) {
+    private void storeIndicators(IndicatorLetter letter, List<String> unitsBefore, List<IndicatorImport.Indicator> in,
+            Footnotes table) {
         Map<String, IndicatorEntity> existing = new HashMap<>();
         indicators.ofLetters(List.of(letter.id)).forEach(i -> existing.put(i.code, i));
         for (int p = 0; p < in.size(); p++) {
@@ -202,8 +204,9 @@ public class IndicatorImportService {
             e.inferred = List.copyOf(i.inferred());
             e.direction = i.direction();
             e.reportingPoints = List.copyOf(i.reportingPoints());
-            e.history = List.copyOf(i.history());
-            e.targets = List.copyOf(i.targets());
+            e.nameMark = table.markOf(e.name).orElse(null);
+            e.history = i.history().stream().map(h -> IndicatorImport.marked(h, table)).toList();
+            e.targets = i.targets().stream().map(t -> t.resolved(table)).toList();
             e.position = p;
             e.inLetter = true;
             if (isNew) {

@@ -38,6 +38,11 @@ public class IndicatorLetter extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public String document;
 
+    /** The footnotes of the letter's indicator table, each once: mark and text. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<Footnotes.Footnote> footnotes = List.of();
+
     @Column(name = "imported_by", nullable = false)
     public String importedBy;
 

@@ -62,9 +62,32 @@ class ImportCheckTest {
                 .orElseThrow();
         assertEquals("Tiltaket er ikke aktuelt. Strategien er trukket.", withdrawn.withdrawn());
         assertEquals("FO4A.7", withdrawn.goal());
-        assertEquals("1) Minst like godt resultat som for 2023",
-                byName(bydel, "Antall innbyggere 65 år og eldre innlagt på sykehus med hoftebrudd").targets().get(1)
-                        .target());
+        // printed «1)», the footnote under the table says what it means
+        YearTarget printed = byName(bydel, "Antall innbyggere 65 år og eldre innlagt på sykehus med hoftebrudd").targets()
+                .get(1);
+        assertEquals("1)", printed.target());
+        assertEquals(new YearTarget(2024, "1) Minst like godt resultat som for 2023", "1)", "1)"),
+                printed.resolved(bydel.table()));
+    }
+
+    @Test
+    void aFootnoteMarkIsKeptOnTheValueAndTheValueIsStillANumber() {
+        Footnotes table = new Footnotes(List.of(new Footnotes.Footnote("²", "Tallet er foreløpig"),
+                new Footnotes.Footnote("(1)", "Ny beregningsmåte fra 2023"), new Footnotes.Footnote("1)", "Minst like godt")));
+        assertEquals(java.util.Optional.of("²"), table.markOf("31 274²"));
+        assertEquals("31 274", table.withoutMark("31 274²"));
+        assertEquals(new java.math.BigDecimal("31274"),
+                HistoryValues.numberOf(IndicatorImport.marked(new IndicatorImport.YearValue(2023, "31 274²"), table)
+                        .unmarked()).orElseThrow());
+        assertEquals(java.util.Optional.of("(1)"), table.markOf("63,6 (1)"), "the longer mark, not 1)");
+        assertEquals("63,6", table.withoutMark("63,6 (1)"));
+        assertEquals(java.util.Optional.of("1)"), table.markOf("psykiatriske sykehusavd.1)"));
+        assertEquals(java.util.Optional.empty(), table.markOf("Sykehusopphold (2021)"), "a year in brackets is no mark");
+        assertEquals(">75,2 %", table.targetOf(">75,2 %²"));
+        assertEquals("1) Minst like godt", table.targetOf("1)"));
+        assertEquals(List.of("footnotes[0].mark", "footnotes[1].mark", "footnotes[1].text"),
+                Footnotes.problemsOf(List.of(new Footnotes.Footnote("1", "tekst"), new Footnotes.Footnote("1", " ")))
+                        .stream().map(ImportCheck.Finding::field).toList());
     }
 
     @Test
@@ -90,7 +113,7 @@ class ImportCheckTest {
         indicators.add(new Indicator(a.code(), a.goal(), a.name() + " (endret)", null, a.unitOfMeasure(), a.valueKind(),
                 null, a.direction(), a.periodTypes(), a.reportingPoints(), a.history(), a.targets(), a.inferred()));
         var findings = ImportCheck.check(new IndicatorImport(bydel.format(), bydel.letter(), bydel.goals(), bydel.tiltak(),
-                indicators));
+                indicators, bydel.footnotes()));
         assertEquals(1, findings.size(), findings.toString());
         assertEquals("indicators[" + (indicators.size() - 1) + "].code", findings.get(0).field());
         assertTrue(findings.get(0).message().contains("first at indicators[0]"), findings.get(0).message());

@@ -54,10 +54,18 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
     public record Tiltak(String number, String text, String explanation, String withdrawn) {
     }
 
-    /** The result indicators of one goal as the letter tables them: history years, then the target years. */
+    /**
+     * The result indicators of one goal as the letter tables them: history years, then the target years; under the table
+     * the footnotes its names and values mark («1) Minst like godt resultat som for 2023»).
+     */
     @TemplateData
     public record IndicatorTable(String goal, String goalTitle, List<Integer> historyYears, List<Integer> targetYears,
-            List<IndicatorRow> rows) {
+            List<IndicatorRow> rows, List<Footnote> footnotes) {
+    }
+
+    /** A footnote of a printed table: its mark and text. */
+    @TemplateData
+    public record Footnote(String mark, String text) {
     }
 
     /** One indicator's row: values and targets as printed, in the table's year order ("" where none is printed). */
@@ -330,6 +338,7 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
             i.path("targets").forEach(t -> targetYears.add(t.path("year").asInt()));
         }
         List<IndicatorRow> rows = new ArrayList<>();
+        Map<String, Footnote> footnotes = new java.util.LinkedHashMap<>();
         for (JsonNode i : indicators) {
             List<String> history = new ArrayList<>();
             for (int y : historyYears) {
@@ -337,11 +346,16 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
             }
             List<String> targets = new ArrayList<>();
             for (int y : targetYears) {
-                targets.add(find(i.path("targets"), y, "target"));
+                String printed = find(i.path("targets"), y, "printed");
+                targets.add(printed.isEmpty() ? find(i.path("targets"), y, "target") : printed);
+            }
+            for (JsonNode f : i.path("footnotes")) {
+                footnotes.putIfAbsent(f.path("mark").asText(), new Footnote(f.path("mark").asText(), f.path("text").asText()));
             }
             rows.add(new IndicatorRow(i.path("name").asText(), i.path("unitOfMeasure").asText(""), history, targets));
         }
-        return new IndicatorTable(goal, goalTitle, List.copyOf(historyYears), List.copyOf(targetYears), rows);
+        return new IndicatorTable(goal, goalTitle, List.copyOf(historyYears), List.copyOf(targetYears), rows,
+                List.copyOf(footnotes.values()));
     }
 
     private static String find(JsonNode values, int year, String field) {

@@ -74,6 +74,11 @@ class LetterDocumentTest {
                 .flatMap(g -> g.tiltak().stream()).filter(t -> t.withdrawn() != null).toList();
         assertEquals(List.of("Tiltaket er ikke aktuelt. Strategien er trukket."),
                 withdrawn.stream().map(LetterDocument.Tiltak::withdrawn).toList());
+        LetterDocument.IndicatorTable fo3 = doc.indicatorTables().stream()
+                .filter(t -> t.rows().stream().anyMatch(r -> r.name().contains("hoftebrudd"))).findFirst().orElseThrow();
+        assertEquals(List.of("8,4", "1)"), fo3.rows().stream().filter(r -> r.name().contains("hoftebrudd")).findFirst()
+                .orElseThrow().targets(), "as printed");
+        assertEquals(List.of(new LetterDocument.Footnote("1)", "Minst like godt resultat som for 2023")), fo3.footnotes());
     }
 
     @Test
