@@ -83,7 +83,7 @@ public final class ClimateTestData {
     }
 
     public static Response importCsv(String csv, String token) {
-        return given().auth().oauth2(token).contentType("text/csv").body(csv).post("/api/v1/climate-imports");
+        return given().auth().oauth2(token).contentType("text/csv; charset=UTF-8").body(csv).post("/api/v1/climate-imports");
     }
 
     public static Response submit(String token, String unit, String period, String indicator, String value, String status) {
