@@ -116,6 +116,18 @@ class SeedLettersEndToEndTest {
     }
 
     @Test
+    void aBydelsCalendarHasTheLettersFiveGatheringsAndTheLedersamtaleOfTheFirstHalfYear() {
+        Stack.at("assignment").auth().oauth2(Stack.token("rapportor-alna")).queryParam("year", 2024)
+                .queryParam("unit", "030112").get("/api/v1/calendar").then().statusCode(200)
+                .body("findAll { it.title.startsWith('Samling') }.day",
+                        equalTo(List.of("2024-02-07", "2024-04-17", "2024-06-05", "2024-09-20", "2024-11-15")))
+                .body("find { it.day == '2024-04-17' && it.title.startsWith('Samling') }.lastDay", equalTo("2024-04-18"))
+                .body("find { it.title.startsWith('Ledersamtale') }.title",
+                        equalTo("Ledersamtale (HLS), i løpet av 1. halvår 2024"))
+                .body("find { it.title.startsWith('Ledersamtale') }.day", equalTo("2024-06-30"));
+    }
+
+    @Test
     void helseetatenSubscribesToItsStyringskalenderWithoutAToken() {
         String url = Stack.at("assignment").auth().oauth2(Stack.token("rapportor-hel")).queryParam("unit", "HEL")
                 .get("/api/v1/calendar/subscription").then().statusCode(200).extract().path("url");

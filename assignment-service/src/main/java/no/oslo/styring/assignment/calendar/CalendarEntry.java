@@ -9,10 +9,16 @@ import java.time.ZoneOffset;
  * a document due before a meeting).
  *
  * @param uid stable across feeds, so that a calendar program updates an entry instead of adding it again
- * @param day the day of an all-day entry, or null for a meeting
+ * @param day the (first) day of an all-day entry, or null for a meeting at a time
+ * @param lastDay the last day of an entry over several days («17.–18. april»), or null for one day
  */
 public record CalendarEntry(String uid, Kind kind, String title, String description, LocalDate day, Instant start,
-        Instant end, String location) {
+        Instant end, String location, LocalDate lastDay) {
+
+    public CalendarEntry(String uid, Kind kind, String title, String description, LocalDate day, Instant start,
+            Instant end, String location) {
+        this(uid, kind, title, description, day, start, end, location, null);
+    }
 
     public enum Kind {
         MEETING, REPORTING_DEADLINE, OPPDRAG_DEADLINE, DOCUMENT_DUE

@@ -60,6 +60,18 @@ public class CalendarService {
 
     @Transactional
     public MeetingView create(MeetingRequest request) {
+        return create(request, null);
+    }
+
+    /** Whether a meeting of the seed fixtures was loaded before. */
+    public boolean fixtureLoaded(String key) {
+        return em.createQuery("select count(m) from Meeting m where m.fixtureKey = :k", Long.class).setParameter("k", key)
+                .getSingleResult() > 0;
+    }
+
+    /** A meeting, from a fixture (its key) or a request (null). */
+    @Transactional
+    public MeetingView create(MeetingRequest request, String fixtureKey) {
         List<FieldError> errors = new ArrayList<>();
         Unit department = units.findById(request.department());
         if (department == null || department.kind != UnitKind.DEPARTMENT) {
@@ -68,14 +80,17 @@ public class CalendarService {
         if (units.findById(request.unit()) == null) {
             errors.add(new FieldError("unit", "unknown unit '" + request.unit() + "'"));
         }
-        if (!request.endsAt().isAfter(request.startsAt())) {
-            errors.add(new FieldError("endsAt", "must be after startsAt"));
-        }
+        errors.addAll(MeetingTime.problemsOf(request));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        MeetingTime time = MeetingTime.of(request);
         Meeting m = new Meeting();
-        m.year = request.startsAt().atZone(PeriodId.ZONE).getYear();
+        m.year = time.year();
+        m.firstDay = time.firstDay();
+        m.lastDay = time.lastDay();
+        m.withinPeriod = time.within() == null ? null : time.within().toString();
+        m.fixtureKey = fixtureKey;
         m.kind = request.kind();
         m.title = request.title() == null || request.title().isBlank() ? request.kind().labelNb() : request.title().strip();
         m.unitCode = request.unit();
@@ -89,7 +104,7 @@ public class CalendarService {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
-        m.createdBy = caller.name();
+        m.createdBy = fixtureKey != null ? "fixtures" : caller.name();
         m.createdAt = Instant.now();
         em.persist(m);
         return view(m);
@@ -129,8 +144,22 @@ public class CalendarService {
         for (Meeting m : em.createQuery("from Meeting where unitCode = :u and year = :y", Meeting.class)
                 .setParameter("u", unit).setParameter("y", year).getResultList()) {
             String who = String.join(", ", m.participants);
-            entries.add(new CalendarEntry("meeting-" + m.id, CalendarEntry.Kind.MEETING, m.title + " (" + m.department + ")",
-                    who.isEmpty() ? null : "Deltakere: " + who, null, m.startsAt, m.endsAt, m.location));
+            String title = m.title + " (" + m.department + ")";
+            String description = who.isEmpty() ? null : "Deltakere: " + who;
+            if (m.withinPeriod != null) {
+                // no date yet: shown on the period's last day, saying it is held some time within the period
+                PeriodId within = PeriodId.parse(m.withinPeriod);
+                String when = "Gjennomføres i løpet av " + within.labelNb() + ", dato ikke fastsatt";
+                entries.add(new CalendarEntry("meeting-" + m.id, CalendarEntry.Kind.MEETING, title + ", i løpet av "
+                        + within.labelNb(), description == null ? when : when + ". " + description, within.end(), null,
+                        null, m.location));
+            } else if (m.firstDay != null) {
+                entries.add(new CalendarEntry("meeting-" + m.id, CalendarEntry.Kind.MEETING, title, description,
+                        m.firstDay, null, null, m.location, m.lastDay.equals(m.firstDay) ? null : m.lastDay));
+            } else {
+                entries.add(new CalendarEntry("meeting-" + m.id, CalendarEntry.Kind.MEETING, title, description, null,
+                        m.startsAt, m.endsAt, m.location));
+            }
             List<MeetingRequest.DocumentDue> documents = documents(m);
             for (int d = 0; d < documents.size(); d++) {
                 entries.add(new CalendarEntry("meeting-" + m.id + "-document-" + d, CalendarEntry.Kind.DOCUMENT_DUE,
@@ -164,8 +193,10 @@ public class CalendarService {
     }
 
     private MeetingView view(Meeting m) {
-        return new MeetingView(m.id, m.year, m.kind, m.title, m.unitCode, m.department, m.startsAt, m.endsAt, m.location,
-                m.participants, documents(m));
+        return new MeetingView(m.id, m.year, m.kind, m.title, m.unitCode, m.department, m.startsAt, m.endsAt, m.firstDay,
+                m.lastDay, m.withinPeriod,
+                m.withinPeriod == null ? null : "i løpet av " + PeriodId.parse(m.withinPeriod).labelNb(),
+                m.location, m.participants, documents(m));
     }
 
     private String keyOf(String unit) {

@@ -33,7 +33,7 @@ public final class ICalendar {
             line(out, "DTSTAMP:" + UTC.format(stamp));
             if (e.day() != null) {
                 line(out, "DTSTART;VALUE=DATE:" + DAY.format(e.day()));
-                line(out, "DTEND;VALUE=DATE:" + DAY.format(e.day().plusDays(1)));
+                line(out, "DTEND;VALUE=DATE:" + DAY.format((e.lastDay() == null ? e.day() : e.lastDay()).plusDays(1)));
             } else {
                 line(out, "DTSTART:" + UTC.format(e.start()));
                 line(out, "DTEND:" + UTC.format(e.end()));

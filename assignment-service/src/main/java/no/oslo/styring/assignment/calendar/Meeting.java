@@ -1,6 +1,7 @@
 package no.oslo.styring.assignment.calendar;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -42,11 +43,27 @@ public class Meeting extends PanacheEntityBase {
     @Column(nullable = false)
     public String department;
 
-    @Column(name = "starts_at", nullable = false)
+    /** A meeting at a time: its start and end. Null for one on whole days or within a period. */
+    @Column(name = "starts_at")
     public Instant startsAt;
 
-    @Column(name = "ends_at", nullable = false)
+    @Column(name = "ends_at")
     public Instant endsAt;
+
+    /** A meeting on whole days («17.–18. april»): its first and last day. */
+    @Column(name = "first_day")
+    public LocalDate firstDay;
+
+    @Column(name = "last_day")
+    public LocalDate lastDay;
+
+    /** A meeting held some time within a period («i første halvår 2024»: 2024-H1). */
+    @Column(name = "within_period")
+    public String withinPeriod;
+
+    /** The fixture a meeting was loaded from, so that loading again adds nothing. */
+    @Column(name = "fixture_key")
+    public String fixtureKey;
 
     public String location;
 

@@ -77,6 +77,68 @@ class CalendarResourceTest {
     }
 
     @Test
+    void aGatheringOnTwoWholeDaysAndATalkWithinTheFirstHalfYearAreInTheCalendarAndTheFeed() {
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"kind":"SAMLING","title":"Samling med byrådsavdelingen","unit":"%s","department":"%s",
+                 "firstDay":"%d-04-17","lastDay":"%d-04-18"}""".formatted(unit, department, year, year))
+                .post("/api/v1/meetings").then().statusCode(201).body("firstDay", equalTo(year + "-04-17"))
+                .body("lastDay", equalTo(year + "-04-18")).body("startsAt", equalTo(null));
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"kind":"LEDERSAMTALE","unit":"%s","department":"%s","within":"%d-H1",
+                 "participants":["Kommunaldirektør for helse","Bydelsdirektør"]}""".formatted(unit, department, year))
+                .post("/api/v1/meetings").then().statusCode(201).body("title", equalTo("Ledersamtale"))
+                .body("within", equalTo(year + "-H1")).body("withinNb", equalTo("i løpet av 1. halvår " + year))
+                .body("year", equalTo(year));
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"kind":"SEKTORDIREKTORMOTE","unit":"%s","department":"%s","firstDay":"%d-09-20"}"""
+                .formatted(unit, department, year)).post("/api/v1/meetings").then().statusCode(201)
+                .body("title", equalTo("Sektordirektørmøte")).body("lastDay", equalTo(year + "-09-20"));
+
+        given().auth().oauth2(TestTokens.reporter(unit)).queryParam("year", year).queryParam("unit", unit)
+                .get("/api/v1/calendar").then().statusCode(200)
+                .body("find { it.title.startsWith('Samling') }.day", equalTo(year + "-04-17"))
+                .body("find { it.title.startsWith('Samling') }.lastDay", equalTo(year + "-04-18"))
+                .body("find { it.title.startsWith('Ledersamtale') }.title",
+                        equalTo("Ledersamtale (" + department + "), i løpet av 1. halvår " + year))
+                .body("find { it.title.startsWith('Ledersamtale') }.day", equalTo(year + "-06-30"))
+                .body("find { it.title.startsWith('Ledersamtale') }.description", equalTo("Gjennomføres i løpet av "
+                        + "1. halvår " + year + ", dato ikke fastsatt. Deltakere: Kommunaldirektør for helse, Bydelsdirektør"))
+                .body("find { it.title.startsWith('Sektordirektørmøte') }.lastDay", equalTo(null));
+        String url = given().auth().oauth2(TestTokens.reporter(unit)).queryParam("unit", unit)
+                .get("/api/v1/calendar/subscription").then().statusCode(200).extract().path("url");
+        URI link = URI.create(url);
+        // two whole days: the feed's end is the day after the last (RFC 5545)
+        given().queryParam("year", year).get(link.getPath() + "?" + link.getQuery()).then().statusCode(200)
+                .body(containsString("DTSTART;VALUE=DATE:" + year + "0417\r\nDTEND;VALUE=DATE:" + year + "0419\r\n"));
+    }
+
+    @Test
+    void aMeetingHasExactlyOneOfATimeDaysOrAPeriod() {
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"kind":"SAMLING","unit":"%s","department":"%s"}""".formatted(unit, department))
+                .post("/api/v1/meetings").then().statusCode(400).body("errors.field", hasItem("startsAt"));
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"kind":"SAMLING","unit":"%s","department":"%s","firstDay":"%d-04-17","within":"%d-H1"}"""
+                .formatted(unit, department, year, year)).post("/api/v1/meetings").then().statusCode(400)
+                .body("errors.field", hasItem("within"));
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"kind":"SAMLING","unit":"%s","department":"%s","firstDay":"%d-04-18","lastDay":"%d-04-17"}"""
+                .formatted(unit, department, year, year)).post("/api/v1/meetings").then().statusCode(400)
+                .body("errors.field", hasItem("lastDay"));
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"kind":"LEDERSAMTALE","unit":"%s","department":"%s","within":"%d-H3"}"""
+                .formatted(unit, department, year)).post("/api/v1/meetings").then().statusCode(400)
+                .body("errors.field", hasItem("within"));
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"kind":"FAGMOTE","unit":"%s","department":"%s","startsAt":"%d-03-12T08:00:00Z"}"""
+                .formatted(unit, department, year)).post("/api/v1/meetings").then().statusCode(400)
+                .body("errors.field", hasItem("endsAt"));
+        // nothing was stored
+        given().auth().oauth2(TestTokens.reporter(unit)).queryParam("year", year).queryParam("unit", unit)
+                .get("/api/v1/calendar").then().statusCode(200).body("kind", org.hamcrest.Matchers.not(hasItem("MEETING")));
+    }
+
+    @Test
     void badMeetingsNameTheFieldAndOnlyDepartmentStaffAddThem() {
         given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
                 {"kind":"FAGMOTE","unit":"TUKJENT9","department":"%s","startsAt":"%d-03-12T10:00:00Z",
