@@ -13,6 +13,8 @@ import java.util.List;
  * @param transition what happened: ANNOUNCED, ISSUED, DELIVERED, ACCEPTED, RETURNED, or REMINDER
  * @param deadline the deadline as a date (a period's deadline resolved to the period's last day), or null
  * @param deadlinePeriod the period the deadline was given as ("innen utgangen av 2. kvartal" = 2025-Q2), or null
+ * @param parties bodies outside the letter the oppdrag names, with their role (CO_RESPONSIBLE, OWNER, PARTNER)
+ * @param recipientRole RESPONSIBLE, JOINT (with co-responsible parties) or SUPPORTING (the owner)
  */
 public record AssignmentChangedV1(
         String unit,
@@ -29,5 +31,11 @@ public record AssignmentChangedV1(
         String note,
         String documentLink,
         Instant at,
-        String by) {
+        String by,
+        List<Party> parties,
+        String recipientRole) {
+
+    /** A body outside the letter, as the letter names it («Oslo Origo»), and its role in the oppdrag. */
+    public record Party(String name, String role) {
+    }
 }

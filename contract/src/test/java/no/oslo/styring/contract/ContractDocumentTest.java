@@ -131,10 +131,17 @@ class ContractDocumentTest {
         assertValid(EventTypes.CLIMATE_REPORT, climateReport(2));
         assertValid(EventTypes.ASSIGNMENT_CHANGED, new AssignmentChangedV1("HEL", 3, 2025, "HLS", List.of("HEL"),
                 "Fremtidsrettet innretning av Tannhelsetjenesten", "DELIVERED", "DELIVERED", LocalDate.of(2025, 1, 31), null,
-                false, "Levert", "https://sak.oslo.kommune.no/25/123", Instant.parse("2025-01-30T10:00:00Z"), "rapportor-hel"));
+                false, "Levert", "https://sak.oslo.kommune.no/25/123", Instant.parse("2025-01-30T10:00:00Z"), "rapportor-hel",
+                List.of(), "RESPONSIBLE"));
+        assertValid(EventTypes.ASSIGNMENT_CHANGED, new AssignmentChangedV1("HEL", 9, 2025, "UTD", List.of("HEL"),
+                "Vurdere roller og ansvar knyttet til digitalisering og IKT på barnehageområdet", "ANNOUNCED", "ANNOUNCED",
+                null, null, false, null, null, Instant.parse("2025-01-10T10:00:00Z"), "fixtures",
+                List.of(new AssignmentChangedV1.Party("Oslo Origo", "CO_RESPONSIBLE"),
+                        new AssignmentChangedV1.Party("Utdanningsetaten", "CO_RESPONSIBLE")),
+                "JOINT"));
         assertValid(EventTypes.ASSIGNMENT_REMINDER, new AssignmentChangedV1("030112", 4, 2025, "SET",
                 List.of("030112", "030101"), "Felles utredning", "ISSUED", "REMINDER", LocalDate.of(2025, 6, 30), "2025-Q2",
-                false, null, null, Instant.parse("2025-06-23T06:00:00Z"), "assignment-service"));
+                false, null, null, Instant.parse("2025-06-23T06:00:00Z"), "assignment-service", List.of(), "RESPONSIBLE"));
         assertValid(EventTypes.INDICATOR_CHANGED, new IndicatorChangedV1("hel-svartid-legevaktsentralen", 2025, 7,
                 "Tildelingsbrev 2025 – Helseetaten", "Svartid Legevaktsentralen mindre enn 2 minutter", "PERCENT",
                 "HIGHER_IS_BETTER", List.of("Q", "T", "Y"), List.of("Q1", "T2", "Y"), List.of("HEL"),

@@ -106,6 +106,8 @@ class PortalTest {
             assertTrue(text.contains("100 %"), "a klimabudsjett måltall");
             assertTrue(text.contains("Fremtidsrettet innretning av Tannhelsetjenesten"), "an oppdrag");
             assertTrue(text.contains("Forfalt"), "the overdue oppdrag is marked");
+            assertTrue(text.contains("Felles oppdrag med Oslo Origo og Utdanningsetaten (UDE)"), "a joint oppdrag's parties");
+            assertTrue(text.contains("Oppdraget eies av Oslo Origo; mottakeren bidrar"), "an oppdrag owned outside the letter");
             assertFalse(browser.driver.findElements(By.cssSelector("table caption")).isEmpty(), "tables have captions");
             browser.screenshot("letter-2025-HEL");
             browser.assertAccessible("the Helseetaten letter");

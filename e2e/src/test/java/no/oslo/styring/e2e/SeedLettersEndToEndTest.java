@@ -109,7 +109,15 @@ class SeedLettersEndToEndTest {
                 .body("findAll { it.status == 'ANNOUNCED' }", hasSize(7))
                 .body("find { it.deadline == '2025-01-31' }.status", equalTo("ISSUED"))
                 .body("find { it.deadline == '2025-01-31' }.overdue", equalTo(true))
-                .body("find { it.deadlinePeriod == '2025-Q2' }.deadline", equalTo("2025-06-30"));
+                .body("find { it.deadlinePeriod == '2025-Q2' }.deadline", equalTo("2025-06-30"))
+                // «HEL, Origo og UDE vil få et felles oppdrag»; «Oslo Origo vil få oppdrag … Helseetaten … bidra»
+                .body("find { it.title.startsWith('Vurdere roller og ansvar') }.recipientRole", equalTo("JOINT"))
+                .body("find { it.title.startsWith('Vurdere roller og ansvar') }.parties.name",
+                        equalTo(List.of("Oslo Origo", "Utdanningsetaten (UDE)")))
+                .body("find { it.title.startsWith('Bidra og understøtte') }.partiesNb",
+                        equalTo("Oppdraget eies av Oslo Origo; mottakeren bidrar"))
+                .body("find { it.title.startsWith('Gjennomføre systembytte') }.partiesNb",
+                        equalTo("I samarbeid med Husbanken"));
         Stack.at("assignment").auth().oauth2(Stack.token("rapportor-alna")).queryParam("year", 2024)
                 .get("/api/v1/oppdrag").then().statusCode(200)
                 .body("", hasSize(1)).body("[0].recipients", hasSize(15));

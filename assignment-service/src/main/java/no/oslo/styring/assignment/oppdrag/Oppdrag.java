@@ -37,6 +37,11 @@ public class Oppdrag extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "varchar(12)[]")
     public List<String> recipients;
 
+    /** Bodies outside the letter the oppdrag names, with their role. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<OppdragParty> parties = List.of();
+
     @Column(nullable = false)
     public String title;
 

@@ -54,6 +54,8 @@ public class OppdragService {
                 errors.add(new FieldError("recipients[" + i + "]", "unknown unit '" + request.recipients().get(i) + "'"));
             }
         }
+        List<OppdragParty> parties = request.parties() == null ? List.of() : request.parties();
+        errors.addAll(OppdragParty.problemsOf(parties, request.recipients()));
         Deadline deadline = null;
         if (request.deadline() != null && request.deadlinePeriod() != null) {
             errors.add(new FieldError("deadlinePeriod", "give a deadline date or a period, not both"));
@@ -74,6 +76,7 @@ public class OppdragService {
         o.year = request.year();
         o.issuer = request.issuer();
         o.recipients = List.copyOf(request.recipients());
+        o.parties = parties.stream().map(p -> new OppdragParty(p.name().strip(), p.role())).toList();
         o.title = request.title().strip();
         o.description = request.description().strip();
         o.deadline = deadline == null ? null : deadline.date();
@@ -189,7 +192,9 @@ public class OppdragService {
         for (String unit : o.recipients) {
             outbox.publish(Topics.ASSIGNMENTS, unit, type, unit + "/oppdrag/" + o.id, new AssignmentChangedV1(unit, o.id,
                     o.year, o.issuer, o.recipients, o.title, o.status.name(), transition, o.deadline, o.deadlinePeriod,
-                    overdue, note, link, at, by));
+                    overdue, note, link, at, by, o.parties.stream()
+                            .map(p -> new AssignmentChangedV1.Party(p.name(), p.role().name())).toList(),
+                    OppdragParty.recipientRole(o.parties).name()));
         }
     }
 
@@ -198,7 +203,8 @@ public class OppdragService {
                 + "at, id", OppdragTransition.class).setParameter("id", o.id).getResultStream()
                 .map(OppdragView.TransitionView::of).toList();
         return new OppdragView(o.id, o.year, o.issuer, o.recipients, o.title, o.description, o.deadline, o.deadlinePeriod,
-                o.status, o.deadline().isOverdue(o.status, LocalDate.now(PeriodId.ZONE)), transitions);
+                o.status, o.parties, OppdragParty.recipientRole(o.parties), OppdragParty.summaryNb(o.parties),
+                o.deadline().isOverdue(o.status, LocalDate.now(PeriodId.ZONE)), transitions);
     }
 
     private String caller(String fixtureKey) {

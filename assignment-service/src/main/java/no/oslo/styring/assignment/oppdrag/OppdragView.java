@@ -9,6 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Oppdrag")
 public record OppdragView(long id, int year, String issuer, List<String> recipients, String title, String description,
         LocalDate deadline, String deadlinePeriod, OppdragStatus status,
+        @Schema(description = "Bodies outside the letter: co-responsible, owner, partner") List<OppdragParty> parties,
+        @Schema(description = "What the recipients are: RESPONSIBLE, JOINT or SUPPORTING the owner") OppdragParty.RecipientRole recipientRole,
+        @Schema(examples = "Felles oppdrag med Oslo Origo og Utdanningsetaten") String partiesNb,
         @Schema(description = "Derived: issued or returned, and the deadline has passed") boolean overdue,
         List<TransitionView> transitions) {
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -123,6 +124,53 @@ class OppdragResourceTest {
         long far = create(oppdrag("\"deadline\":\"" + soon.plusDays(30) + "\",", false));
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/oppdrag/{id}", far).then().statusCode(200)
                 .body("overdue", equalTo(false));
+    }
+
+    @Test
+    void aJointOppdragAndOneOwnedOutsideTheLetterNameTheirPartiesInTheApiAndTheEvents() {
+        long joint = create(
+                """
+                        {"year":2025,"issuer":"%s","recipients":["%s"],"title":"Vurdere roller og ansvar for IKT i barnehagene",
+                         "description":"HEL, Origo og UDE vil få et felles oppdrag.","announced":true,
+                         "parties":[{"name":"Oslo Origo","role":"CO_RESPONSIBLE"},{"name":"Utdanningsetaten (UDE)","role":"CO_RESPONSIBLE"}]}"""
+                        .formatted(department, a));
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/oppdrag/{id}", joint).then().statusCode(200)
+                .body("parties.name", contains("Oslo Origo", "Utdanningsetaten (UDE)"))
+                .body("recipientRole", equalTo("JOINT"))
+                .body("partiesNb", equalTo("Felles oppdrag med Oslo Origo og Utdanningsetaten (UDE)"));
+        var event = TestKafka.awaitRecord(Topics.ASSIGNMENTS,
+                r -> TestKafka.header(r, "ce_subject").equals(a + "/oppdrag/" + joint),
+                java.time.Duration.ofSeconds(30));
+        var data = EventContract.assertConforms(event);
+        assertEquals("JOINT", data.path("recipientRole").asText());
+        assertEquals("CO_RESPONSIBLE", data.at("/parties/1/role").asText());
+
+        long owned = create("""
+                {"year":2025,"issuer":"%s","recipients":["%s"],"title":"Bidra til digital transportlogistikk",
+                 "description":"Oslo Origo vil få oppdrag … Helseetaten vil få oppdrag om å bidra og understøtte.",
+                 "announced":true,"parties":[{"name":"Oslo Origo","role":"OWNER"}]}""".formatted(department, a));
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/oppdrag/{id}", owned).then().statusCode(200)
+                .body("recipientRole", equalTo("SUPPORTING"))
+                .body("partiesNb", equalTo("Oppdraget eies av Oslo Origo; mottakeren bidrar"));
+        // an oppdrag without parties is the recipients' own
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/oppdrag/{id}", create(oppdrag("", true))).then()
+                .statusCode(200).body("parties", hasSize(0)).body("recipientRole", equalTo("RESPONSIBLE"));
+    }
+
+    @Test
+    void partiesThatAreRecipientsTwoOwnersOrNamelessAreRefusedNamingTheField() {
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"year":2025,"issuer":"%s","recipients":["%s"],"title":"T","description":"D",
+                 "parties":[{"name":"%s","role":"PARTNER"},{"name":"Origo","role":"OWNER"},{"name":"Husbanken","role":"OWNER"},
+                            {"name":"origo","role":"PARTNER"}]}""".formatted(department, a, a)).post("/api/v1/oppdrag")
+                .then().statusCode(400)
+                .body("errors.field", contains("parties[0].name", "parties[2].role", "parties[3].name"));
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"year":2025,"issuer":"%s","recipients":["%s"],"title":"T","description":"D",
+                 "parties":[{"name":" ","role":"SPONSOR"}]}""".formatted(department, a)).post("/api/v1/oppdrag")
+                .then().statusCode(400).body("errors.field", hasItem(containsString("parties")));
+        given().auth().oauth2(TestTokens.reader()).queryParam("year", 2025).queryParam("unit", a).get("/api/v1/oppdrag")
+                .then().statusCode(200).body("findAll { it.title == 'T' }", hasSize(0));
     }
 
     @Test

@@ -126,9 +126,13 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
     public record Assumption(String chapter, String title, List<String> paragraphs) {
     }
 
-    /** An oppdrag with its deadline and state. */
+    /**
+     * An oppdrag with its deadline and state; {@code parties}: how the letter names bodies outside it («Felles oppdrag med
+     * Oslo Origo og Utdanningsetaten (UDE)»), or "".
+     */
     @TemplateData
-    public record Oppdrag(String title, String description, String deadline, String status, boolean overdue) {
+    public record Oppdrag(String title, String description, String deadline, String status, boolean overdue,
+            String parties) {
     }
 
     /** Everything the APIs answered for the letter; the lists are the APIs' JSON arrays. */
@@ -241,7 +245,7 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
                     ? date(o.path("deadline").asText())
                     : o.path("deadlinePeriod").asText("");
             oppdrag.add(new Oppdrag(o.path("title").asText(), o.path("description").asText(""), deadline,
-                    o.path("status").asText(), o.path("overdue").asBoolean(false)));
+                    o.path("status").asText(), o.path("overdue").asBoolean(false), o.path("partiesNb").asText("")));
         }
 
         String date = l.path("date").isTextual() ? date(l.path("date").asText()) : "";
