@@ -109,7 +109,7 @@ public class IndicatorImportService {
             e.key = goal.key();
             e.level = goal.level();
             e.code = goal.code().strip();
-            e.title = goal.title().strip();
+            e.title = goal.title() == null ? "" : goal.title().strip();
             e.parentKey = goal.parent();
             e.position = g;
             goals.persist(e);
