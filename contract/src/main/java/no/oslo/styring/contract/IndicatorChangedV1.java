@@ -20,6 +20,7 @@ import java.util.List;
  * @param unitOfMeasure the unit as the letter prints it: «prosent», «antall», «µg/m³»
  * @param valueKind WHOLE, DECIMAL, PERCENT (0–100) or SCORE
  * @param decimals the most decimals a value may have, or null for any
+ * @param unitTargets units' own targets («lokale måltall»), which a unit is judged against instead of the letter's
  */
 public record IndicatorChangedV1(
         String code,
@@ -38,7 +39,12 @@ public record IndicatorChangedV1(
         String changedBy,
         String unitOfMeasure,
         String valueKind,
-        Integer decimals) {
+        Integer decimals,
+        List<UnitTarget> unitTargets) {
+
+    /** A unit's own target of a year, in the shared target grammar. */
+    public record UnitTarget(String unit, int year, String target) {
+    }
 
     /** A year's target as printed, e.g. {@code >75,2 %}. */
     public record YearTarget(int year, String target) {

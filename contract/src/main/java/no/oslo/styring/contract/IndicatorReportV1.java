@@ -42,10 +42,11 @@ public record IndicatorReportV1(
      * @param measure the first version's measure where the unit and value kind mean one exactly, otherwise OTHER
      * @param unitOfMeasure the unit as the letter prints it
      * @param valueKind WHOLE, DECIMAL, PERCENT or SCORE
+     * @param targetSource LETTER (the letter's target) or UNIT (the unit's own, «lokalt måltall»)
      */
     public record IndicatorResult(String code, String name, String measure, String direction, boolean reported,
             BigDecimal value, String target, String outcome, BigDecimal threshold, String explanationNb,
-            String explanationEn, Instant submittedAt, String unitOfMeasure, String valueKind) {
+            String explanationEn, Instant submittedAt, String unitOfMeasure, String valueKind, String targetSource) {
     }
 
     /** The latest status of a tiltak for the period: NOT_STARTED, IN_PROGRESS, DONE or WITHDRAWN. */

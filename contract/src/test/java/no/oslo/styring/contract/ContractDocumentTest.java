@@ -115,13 +115,13 @@ class ContractDocumentTest {
         var met = new IndicatorReportV1.IndicatorResult("hel-svartid-legevaktsentralen", "Svartid Legevaktsentralen mindre enn "
                 + "2 minutter", "PERCENT", "HIGHER_IS_BETTER", true, new BigDecimal("81.5"), "80", "MET",
                 new BigDecimal("80"), "81,5 ≥ 80 (måltall 80, høyere er bedre)", "81.5 ≥ 80 (target 80)",
-                Instant.parse("2025-04-10T08:00:00Z"), "prosent", "PERCENT");
+                Instant.parse("2025-04-10T08:00:00Z"), "prosent", "PERCENT", "LETTER");
         var missing = new IndicatorReportV1.IndicatorResult("hel-etterslep", "Tannhelse – etterslep", "COUNT",
                 "LOWER_IS_BETTER", false, null, "*", "NO_TARGET", null, "Ingen måltall", "No target", null, "antall",
-                "WHOLE");
+                "WHOLE", "LETTER");
         var airQuality = new IndicatorReportV1.IndicatorResult("bym-pm10", "Årsmiddel PM10", "OTHER", "LOWER_IS_BETTER",
                 true, new BigDecimal("14.2"), "<=20", "MET", new BigDecimal("20"), "14,2 ≤ 20", "14.2 ≤ 20", null,
-                "µg/m³", "DECIMAL");
+                "µg/m³", "DECIMAL", "UNIT");
         assertValid(EventTypes.INDICATOR_REPORT, new IndicatorReportV1("HEL", "2025-Q1", 2,
                 Instant.parse("2025-04-21T08:00:00Z"), 3, 2025, new IndicatorReportV1.Counts(2, 1, 0, 0, 1),
                 List.of(met, missing, airQuality), List.of("hel-etterslep"),
@@ -146,10 +146,11 @@ class ContractDocumentTest {
                 "Tildelingsbrev 2025 – Helseetaten", "Svartid Legevaktsentralen mindre enn 2 minutter", "PERCENT",
                 "HIGHER_IS_BETTER", List.of("Q", "T", "Y"), List.of("Q1", "T2", "Y"), List.of("HEL"),
                 List.of(new IndicatorChangedV1.YearTarget(2025, "80")), true, Instant.parse("2025-01-10T08:00:00Z"),
-                "admin-hls", "prosent", "PERCENT", null));
+                "admin-hls", "prosent", "PERCENT", null, List.of()));
         assertValid(EventTypes.INDICATOR_CHANGED, new IndicatorChangedV1("bym-pm10", 2025, 8, "Tildelingsbrev 2025",
                 "Årsmiddel PM10", "OTHER", "LOWER_IS_BETTER", List.of("Y"), List.of("Y"), List.of("BYM"), List.of(), true,
-                Instant.parse("2025-01-10T08:00:00Z"), "admin", "µg/m³", "DECIMAL", 1));
+                Instant.parse("2025-01-10T08:00:00Z"), "admin", "µg/m³", "DECIMAL", 1,
+                List.of(new IndicatorChangedV1.UnitTarget("BYM", 2025, "<=18"))));
     }
 
     @Test
@@ -163,7 +164,7 @@ class ContractDocumentTest {
         ObjectNode badOutcome = JSON.valueToTree(new IndicatorReportV1("HEL", "2025-Y", 1, Instant.now(), 0, 2025,
                 new IndicatorReportV1.Counts(1, 0, 0, 0, 1), List.of(new IndicatorReportV1.IndicatorResult("x1", "X",
                         "COUNT", "LOWER_IS_BETTER", false, null, "*", "NO_TARGET", null, "n", "e", null, "antall",
-                        "WHOLE")),
+                        "WHOLE", "LETTER")),
                 List.of("x1"), List.of()));
         assertTrue(schema(EventTypes.INDICATOR_REPORT).validate(badOutcome).isEmpty());
         ((ObjectNode) badOutcome.withArray("indicators").get(0)).put("outcome", "PASSED");
@@ -176,13 +177,14 @@ class ContractDocumentTest {
         assertTrue(schema(EventTypes.PERIOD_CLOSED).validate(JSON.valueToTree(Map.of("periodId", "2024-H1"))).stream()
                 .noneMatch(e -> e.getMessage().contains("periodId")), "«første halvår» is a period");
         ObjectNode changed = JSON.valueToTree(new IndicatorChangedV1("x1", 2025, 1, "T", "X", "COUNT", "LOWER_IS_BETTER",
-                List.of("Q"), List.of("Q5"), List.of("HEL"), List.of(), true, Instant.now(), "a", "antall", "WHOLE", null));
+                List.of("Q"), List.of("Q5"), List.of("HEL"), List.of(), true, Instant.now(), "a", "antall", "WHOLE", null,
+                List.of()));
         assertFalse(schema(EventTypes.INDICATOR_CHANGED).validate(changed).isEmpty(), "Q5 is no reporting point");
         changed.remove("reportingPoints");
         assertTrue(schema(EventTypes.INDICATOR_CHANGED).validate(changed).isEmpty(), "events from before points stay valid");
         changed.put("valueKind", "COUNT");
         assertFalse(schema(EventTypes.INDICATOR_CHANGED).validate(changed).isEmpty(), "value kinds are the four known");
-        changed.remove(List.of("unitOfMeasure", "valueKind", "decimals"));
+        changed.remove(List.of("unitOfMeasure", "valueKind", "decimals", "unitTargets"));
         assertTrue(schema(EventTypes.INDICATOR_CHANGED).validate(changed).isEmpty(),
                 "events from before free units of measure stay valid");
     }

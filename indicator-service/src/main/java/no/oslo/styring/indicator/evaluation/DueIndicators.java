@@ -16,6 +16,7 @@ import no.oslo.styring.indicator.evaluation.IndicatorResults.Result;
 import no.oslo.styring.indicator.indicator.IndicatorEntity;
 import no.oslo.styring.indicator.indicator.IndicatorRepository;
 import no.oslo.styring.indicator.letter.HistoryValues;
+import no.oslo.styring.indicator.letter.IndicatorImport;
 import no.oslo.styring.indicator.letter.IndicatorLetter;
 import no.oslo.styring.indicator.letter.LetterRepository;
 import no.oslo.styring.indicator.measurement.MeasurementRepository;
@@ -56,7 +57,8 @@ public class DueIndicators {
                     dueByLetter.computeIfAbsent(e.letterId, l -> new ArrayList<>()).add(e);
                     String text = e.targetFor(period.year());
                     Target target = Targets.parse(text == null ? "*" : text);
-                    dueOf.put(e.id, new Due(e.code, e.name, e.format(), e.direction, target));
+                    dueOf.put(e.id, new Due(e.code, e.name, e.format(), e.direction, target,
+                            IndicatorResults.TargetSource.LETTER));
                 }
             }
         }
@@ -73,6 +75,10 @@ public class DueIndicators {
                 }
                 for (IndicatorEntity e : dueByLetter.getOrDefault(letter.id, List.of())) {
                     Due due = dueOf.get(e.id);
+                    String own = e.unitTargetFor(code, period.year());
+                    if (own != null) {
+                        due = due.withUnitTarget(Targets.parse(own));
+                    }
                     results.add(IndicatorResults.evaluate(due, reported.get(e.code),
                             year -> resultOf(annual, year, code, e, unit)));
                 }
@@ -89,6 +95,13 @@ public class DueIndicators {
         Reported own = ofYear.getOrDefault(unit, Map.of()).get(e.code);
         if (own != null) {
             return Optional.of(own.value());
+        }
+        Optional<BigDecimal> ownHistory = e.unitHistory.stream()
+                .filter(h -> h.unit().equals(unit) && h.year() != null && h.year() == year).findFirst()
+                .flatMap(h -> HistoryValues.numberOf(h.value()));
+        if (ownHistory.isPresent() || e.historyScope != IndicatorImport.HistoryScope.UNIT) {
+            // the letter's history is the city's: never a district's own result
+            return ownHistory;
         }
         return e.history.stream().filter(h -> h.year() != null && h.year() == year).findFirst()
                 .flatMap(h -> HistoryValues.numberOf(h.unmarked()));

@@ -14,11 +14,14 @@ public record EvaluationView(String unit, String periodId, int year, IndicatorRe
     public static IndicatorReportV1.IndicatorResult toContract(Result r) {
         var due = r.due();
         var e = r.evaluation();
+        boolean own = due.source() == IndicatorResults.TargetSource.UNIT;
         return new IndicatorReportV1.IndicatorResult(due.code(), due.name(), due.format().legacyMeasureName(),
                 due.direction().name(),
                 r.isReported(), r.isReported() ? r.reported().value() : null, e.target(), e.outcome().name(), e.threshold(),
-                e.explanationNb(), e.explanationEn(), r.isReported() ? r.reported().submittedAt() : null,
-                due.format().unitOfMeasure(), due.format().kind().name());
+                own ? e.explanationNb() + " – enhetens eget måltall" : e.explanationNb(),
+                own ? e.explanationEn() + " – the unit's own target" : e.explanationEn(),
+                r.isReported() ? r.reported().submittedAt() : null,
+                due.format().unitOfMeasure(), due.format().kind().name(), due.source().name());
     }
 
     public static IndicatorReportV1.Counts toContract(IndicatorResults.Counts c) {

@@ -22,7 +22,18 @@ public final class IndicatorResults {
     }
 
     /** An indicator due from a unit in a period, with the year's target (parsed; "*" when the letter sets none). */
-    public record Due(String code, String name, ValueFormat format, Direction direction, Target target) {
+    public record Due(String code, String name, ValueFormat format, Direction direction, Target target,
+            TargetSource source) {
+
+        /** The same indicator judged against a unit's own target. */
+        public Due withUnitTarget(Target own) {
+            return new Due(code, name, format, direction, own, TargetSource.UNIT);
+        }
+    }
+
+    /** Whose target an indicator was judged against: the letter's, or the unit's own («lokalt måltall»). */
+    public enum TargetSource {
+        LETTER, UNIT
     }
 
     /** The latest value a unit submitted for an indicator in the period. */

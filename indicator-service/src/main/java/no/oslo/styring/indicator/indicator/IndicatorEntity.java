@@ -16,6 +16,9 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import no.oslo.styring.indicator.letter.IndicatorImport.HistoryScope;
+import no.oslo.styring.indicator.letter.IndicatorImport.UnitTarget;
+import no.oslo.styring.indicator.letter.IndicatorImport.UnitValue;
 import no.oslo.styring.indicator.letter.IndicatorImport.YearTarget;
 import no.oslo.styring.indicator.letter.IndicatorImport.YearValue;
 import no.oslo.styring.indicator.letter.ValueFormat;
@@ -85,6 +88,21 @@ public class IndicatorEntity extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<YearTarget> targets;
 
+    /** Whose figures the letter's history and targets are: the city's, or the recipient's own. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "history_scope", nullable = false)
+    public HistoryScope historyScope = HistoryScope.UNIT;
+
+    /** Units' own targets («lokale måltall»), from the import or set later. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "unit_targets", nullable = false, columnDefinition = "jsonb")
+    public List<UnitTarget> unitTargets = List.of();
+
+    /** Units' own results of earlier years. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "unit_history", nullable = false, columnDefinition = "jsonb")
+    public List<UnitValue> unitHistory = List.of();
+
     @Column(nullable = false)
     public int position;
 
@@ -99,6 +117,12 @@ public class IndicatorEntity extends PanacheEntityBase {
     /** The points of the year the indicator is due at. */
     public ReportingPoints points() {
         return new ReportingPoints(reportingPoints);
+    }
+
+    /** A unit's own target text for a year, or null when it has none. */
+    public String unitTargetFor(String unit, int year) {
+        return unitTargets.stream().filter(t -> t.unit().equals(unit) && t.year() == year).map(UnitTarget::target)
+                .findFirst().orElse(null);
     }
 
     /** The target text for a year, or null when the letter sets none for that year. */

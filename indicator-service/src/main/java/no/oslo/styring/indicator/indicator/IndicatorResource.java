@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import no.oslo.styring.indicator.letter.IndicatorImportService;
 import no.oslo.styring.platform.security.Roles;
 
 @Path("/api/v1/indicators")
@@ -30,6 +33,9 @@ public class IndicatorResource {
 
     @Inject
     IndicatorService service;
+
+    @Inject
+    IndicatorImportService imports;
 
     @GET
     @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
@@ -46,6 +52,20 @@ public class IndicatorResource {
     @Operation(summary = "An indicator")
     public IndicatorView get(@PathParam("id") long id) {
         return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}/units/{unit}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DEPARTMENT)
+    @Operation(summary = "Set a unit's own targets and results of an indicator", description = "«Lokale måltall»: "
+            + "replaces the unit's own targets per year (in the shared target grammar) and its own results, without "
+            + "importing the letter again. The unit is judged against its own target of a year where it has one, and "
+            + "«Minst like godt resultat som for 2023» resolves against its own result. The unit must be a recipient of "
+            + "the indicator's letter. Publishes indicator.changed.v1.")
+    public IndicatorView setLocal(@PathParam("id") long id, @Parameter(example = "030112") @PathParam("unit") String unit,
+            @NotNull IndicatorImportService.LocalFigures figures) {
+        return service.view(imports.setLocal(id, unit, figures));
     }
 
     @GET

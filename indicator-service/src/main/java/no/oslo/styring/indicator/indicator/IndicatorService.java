@@ -43,6 +43,11 @@ public class IndicatorService {
         return IndicatorView.of(e, tableOf(e.letterId));
     }
 
+    /** An indicator as served. */
+    public IndicatorView view(IndicatorEntity e) {
+        return IndicatorView.of(e, tableOf(e.letterId));
+    }
+
     /** The footnotes of a letter's indicator table. */
     private Footnotes tableOf(long letterId) {
         IndicatorLetter letter = letters.findById(letterId);

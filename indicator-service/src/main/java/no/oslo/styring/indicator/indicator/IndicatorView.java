@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import no.oslo.styring.indicator.letter.Footnotes;
 import no.oslo.styring.indicator.letter.HistoryValues;
+import no.oslo.styring.indicator.letter.IndicatorImport;
 import no.oslo.styring.indicator.letter.ValueKind;
 import no.oslo.styring.targets.Direction;
 
@@ -24,7 +25,10 @@ public record IndicatorView(long id, String code, int year, long letterId, Strin
         @Schema(description = "False when a later import of the letter left it out") boolean inLetter,
         @Schema(description = "The fields whose value the letter does not print and the import assumed", examples = "[\"valueKind\", \"direction\"]") List<String> inferred,
         @Schema(description = "The footnote mark the printed name ends with", examples = "1)") String nameMark,
-        @Schema(description = "The footnotes of the letter's table that the name, history or targets mark") List<FootnoteView> footnotes) {
+        @Schema(description = "The footnotes of the letter's table that the name, history or targets mark") List<FootnoteView> footnotes,
+        @Schema(description = "Whose figures history and targets are: CITY (the city's; a unit's own come from unitTargets) or UNIT (the recipient's own)") IndicatorImport.HistoryScope historyScope,
+        @Schema(description = "Units' own targets per year («lokale måltall»)") List<IndicatorImport.UnitTarget> unitTargets,
+        @Schema(description = "Units' own results per year") List<IndicatorImport.UnitValue> unitHistory) {
 
     @Schema(name = "IndicatorHistoryValue")
     public record HistoryValue(int year,
@@ -64,6 +68,7 @@ public record IndicatorView(long id, String code, int year, long letterId, Strin
                 e.history.stream().map(h -> new HistoryValue(h.year(), h.value(),
                         HistoryValues.numberOf(h.unmarked()).orElse(null), h.mark())).toList(),
                 e.targets.stream().map(t -> new TargetView(t.year(), t.target(), t.asPrinted(), t.mark())).toList(),
-                e.inLetter, List.copyOf(e.inferred), e.nameMark, footnotes);
+                e.inLetter, List.copyOf(e.inferred), e.nameMark, footnotes, e.historyScope, List.copyOf(e.unitTargets),
+                List.copyOf(e.unitHistory));
     }
 }

@@ -36,6 +36,7 @@ public final class ImportCheck {
     private boolean v1;
     private boolean withMeasure;
     private Footnotes table = Footnotes.NONE;
+    private List<String> letterUnits = List.of();
 
     private ImportCheck() {
     }
@@ -52,6 +53,7 @@ public final class ImportCheck {
         c.v1 = v1;
         c.withMeasure = v1 || v2;
         c.letter(in.letter());
+        c.letterUnits = in.letter() == null ? List.of() : in.letter().units();
         List<Finding> footnoteProblems = Footnotes.problemsOf(in.footnotes());
         c.findings.addAll(footnoteProblems);
         c.table = footnoteProblems.isEmpty() ? in.table() : Footnotes.NONE;
@@ -207,6 +209,7 @@ public final class ImportCheck {
                 add(at + ".name", "is required");
             }
             valueFormat(at, ind);
+            local(at, ind);
             if (ind.direction() == null) {
                 add(at + ".direction", "is required: HIGHER_IS_BETTER or LOWER_IS_BETTER");
             }
@@ -246,6 +249,46 @@ public final class ImportCheck {
                 } catch (TargetSyntaxException e) {
                     add(tat + ".target", e.getMessage());
                 }
+            }
+        }
+    }
+
+    /** A unit's own targets and results: for a recipient of the letter, once per unit and year, in the grammar. */
+    private void local(String at, Indicator ind) {
+        Set<String> seen = new HashSet<>();
+        for (int t = 0; t < ind.unitTargets().size(); t++) {
+            var one = ind.unitTargets().get(t);
+            String tat = at + ".unitTargets[" + t + "]";
+            if (one == null || !letterUnits.contains(one.unit())) {
+                add(tat + ".unit", quote(one == null ? null : one.unit()) + " is not a recipient of the letter");
+                continue;
+            }
+            if (one.year() == null) {
+                add(tat + ".year", "is required");
+            } else if (!seen.add(one.unit() + "/" + one.year())) {
+                add(tat + ".year", one.unit() + " has a target for " + one.year() + " twice");
+            }
+            try {
+                Targets.parse(table.targetOf(one.target() == null ? "" : one.target()));
+            } catch (TargetSyntaxException e) {
+                add(tat + ".target", e.getMessage());
+            }
+        }
+        seen.clear();
+        for (int h = 0; h < ind.unitHistory().size(); h++) {
+            var one = ind.unitHistory().get(h);
+            String hat = at + ".unitHistory[" + h + "]";
+            if (one == null || !letterUnits.contains(one.unit())) {
+                add(hat + ".unit", quote(one == null ? null : one.unit()) + " is not a recipient of the letter");
+                continue;
+            }
+            if (one.year() == null) {
+                add(hat + ".year", "is required");
+            } else if (!seen.add(one.unit() + "/" + one.year())) {
+                add(hat + ".year", one.unit() + " has a result for " + one.year() + " twice");
+            }
+            if (blank(one.value())) {
+                add(hat + ".value", "is required (as printed)");
             }
         }
     }

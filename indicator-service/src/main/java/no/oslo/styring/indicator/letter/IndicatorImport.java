@@ -52,7 +52,7 @@ public record IndicatorImport(String format, Letter letter, List<Goal> goals, Li
             ValueFormat f = i.measure() == null ? new ValueFormat(null, null, null) : ValueFormat.of(i.measure());
             return new Indicator(i.code(), i.goal(), i.name(), null, f.unitOfMeasure(), f.kind(), f.decimals(),
                     i.direction(), List.of(), v1 ? i.periodTypes() : i.reportingPoints(), i.history(), i.targets(),
-                    i.inferred());
+                    i.inferred(), i.historyScope(), i.unitTargets(), i.unitHistory());
         }).toList(), footnotes);
     }
 
@@ -76,13 +76,24 @@ public record IndicatorImport(String format, Letter letter, List<Goal> goals, Li
      */
     public record Indicator(String code, String goal, String name, Measure measure, String unitOfMeasure,
             ValueKind valueKind, Integer decimals, Direction direction, List<String> periodTypes,
-            List<String> reportingPoints, List<YearValue> history, List<YearTarget> targets, List<String> inferred) {
+            List<String> reportingPoints, List<YearValue> history, List<YearTarget> targets, List<String> inferred,
+            HistoryScope historyScope, List<UnitTarget> unitTargets, List<UnitValue> unitHistory) {
         public Indicator {
             periodTypes = periodTypes == null ? List.of() : periodTypes;
             reportingPoints = reportingPoints == null ? List.of() : reportingPoints;
             history = history == null ? List.of() : history;
             targets = targets == null ? List.of() : targets;
             inferred = inferred == null ? List.of() : inferred;
+            unitTargets = unitTargets == null ? List.of() : unitTargets;
+            unitHistory = unitHistory == null ? List.of() : unitHistory;
+        }
+
+        /** An indicator without local targets and history (the letter's scope decides whose its history is). */
+        public Indicator(String code, String goal, String name, Measure measure, String unitOfMeasure,
+                ValueKind valueKind, Integer decimals, Direction direction, List<String> periodTypes,
+                List<String> reportingPoints, List<YearValue> history, List<YearTarget> targets, List<String> inferred) {
+            this(code, goal, name, measure, unitOfMeasure, valueKind, decimals, direction, periodTypes, reportingPoints,
+                    history, targets, inferred, null, null, null);
         }
 
         /** How its values are written (of a normalized import). */
@@ -93,7 +104,7 @@ public record IndicatorImport(String format, Letter letter, List<Goal> goals, Li
         /** The same indicator asked for at other reporting points. */
         public Indicator withReportingPoints(List<String> points) {
             return new Indicator(code, goal, name, measure, unitOfMeasure, valueKind, decimals, direction, periodTypes,
-                    points, history, targets, inferred);
+                    points, history, targets, inferred, historyScope, unitTargets, unitHistory);
         }
     }
 
@@ -133,6 +144,23 @@ public record IndicatorImport(String format, Letter letter, List<Goal> goals, Li
             String grammar = table.targetOf(target);
             return new YearTarget(year, grammar, grammar.equals(target) ? null : target, m);
         }
+    }
+
+    /**
+     * Whose figures a letter's history (and targets) are: the city's («byens tall»: the bydel letter, whose districts get
+     * their own måltall elsewhere) or the recipient's own (Helseetaten's letter). Left out: the recipient's own when the
+     * letter is sent to one unit, the city's when it is sent to several.
+     */
+    public enum HistoryScope {
+        CITY, UNIT
+    }
+
+    /** A unit's own target of a year («lokale måltall»), in the shared target grammar. */
+    public record UnitTarget(String unit, Integer year, String target) {
+    }
+
+    /** A unit's own result of a year, as printed. */
+    public record UnitValue(String unit, Integer year, String value) {
     }
 
     /** The value with the footnote mark it ends with. */

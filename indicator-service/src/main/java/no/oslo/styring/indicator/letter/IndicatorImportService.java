@@ -207,6 +207,12 @@ public class IndicatorImportService {
             e.nameMark = table.markOf(e.name).orElse(null);
             e.history = i.history().stream().map(h -> IndicatorImport.marked(h, table)).toList();
             e.targets = i.targets().stream().map(t -> t.resolved(table)).toList();
+            e.historyScope = i.historyScope() != null
+                    ? i.historyScope()
+                    : letter.units.size() == 1 ? IndicatorImport.HistoryScope.UNIT : IndicatorImport.HistoryScope.CITY;
+            e.unitTargets = i.unitTargets().stream()
+                    .map(t -> new IndicatorImport.UnitTarget(t.unit(), t.year(), table.targetOf(t.target()))).toList();
+            e.unitHistory = List.copyOf(i.unitHistory());
             e.position = p;
             e.inLetter = true;
             if (isNew) {
@@ -224,9 +230,89 @@ public class IndicatorImportService {
         }
     }
 
+    /** A unit's own targets and results of an indicator, set after the letter («lokale måltall»). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "LocalFigures")
+    public record LocalFigures(List<IndicatorImport.YearTarget> targets, List<IndicatorImport.YearValue> history) {
+        public LocalFigures {
+            targets = targets == null ? List.of() : targets;
+            history = history == null ? List.of() : history;
+        }
+    }
+
+    /**
+     * Replaces a unit's own targets and results of an indicator without importing the letter again; the unit must be a
+     * recipient of its letter. A change is an {@code indicator.changed.v1}, in the same transaction.
+     */
+    @Transactional
+    public IndicatorEntity setLocal(long id, String unit, LocalFigures figures) {
+        IndicatorEntity e = indicators.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("Indicator", id);
+        }
+        IndicatorLetter letter = letters.findById(e.letterId);
+        List<FieldError> errors = new ArrayList<>();
+        if (!letter.units.contains(unit)) {
+            errors.add(new FieldError("unit", unit + " is not a recipient of " + letter.title));
+        }
+        List<IndicatorImport.UnitTarget> targets = new ArrayList<>();
+        java.util.Set<Integer> years = new java.util.HashSet<>();
+        Footnotes table = new Footnotes(letter.footnotes);
+        for (int t = 0; t < figures.targets().size(); t++) {
+            IndicatorImport.YearTarget one = figures.targets().get(t);
+            if (one == null || one.year() == null || one.year() < 2000 || one.year() > 9999) {
+                errors.add(new FieldError("targets[" + t + "].year", "must be a year such as 2024"));
+                continue;
+            }
+            if (!years.add(one.year())) {
+                errors.add(new FieldError("targets[" + t + "].year", one.year() + " is given twice"));
+            }
+            try {
+                String grammar = table.targetOf(one.target() == null ? "" : one.target());
+                no.oslo.styring.targets.Targets.parse(grammar);
+                targets.add(new IndicatorImport.UnitTarget(unit, one.year(), grammar));
+            } catch (no.oslo.styring.targets.TargetSyntaxException ex) {
+                errors.add(new FieldError("targets[" + t + "].target", ex.getMessage()));
+            }
+        }
+        years.clear();
+        List<IndicatorImport.UnitValue> history = new ArrayList<>();
+        for (int h = 0; h < figures.history().size(); h++) {
+            IndicatorImport.YearValue one = figures.history().get(h);
+            if (one == null || one.year() == null || one.year() < 2000 || one.year() > 9999) {
+                errors.add(new FieldError("history[" + h + "].year", "must be a year such as 2023"));
+                continue;
+            }
+            if (!years.add(one.year())) {
+                errors.add(new FieldError("history[" + h + "].year", one.year() + " is given twice"));
+            }
+            if (one.value() == null || one.value().isBlank()) {
+                errors.add(new FieldError("history[" + h + "].value", "is required (as printed)"));
+            } else {
+                history.add(new IndicatorImport.UnitValue(unit, one.year(), one.value().strip()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        List<Object> before = content(e, letter.units);
+        List<IndicatorImport.UnitTarget> allTargets = new ArrayList<>(e.unitTargets.stream()
+                .filter(t -> !t.unit().equals(unit)).toList());
+        allTargets.addAll(targets);
+        List<IndicatorImport.UnitValue> allHistory = new ArrayList<>(e.unitHistory.stream()
+                .filter(v -> !v.unit().equals(unit)).toList());
+        allHistory.addAll(history);
+        e.unitTargets = List.copyOf(allTargets);
+        e.unitHistory = List.copyOf(allHistory);
+        if (!before.equals(content(e, letter.units))) {
+            publishChanged(letter, e);
+        }
+        return e;
+    }
+
     /** What others see of an indicator: a change in any of it is an event. */
     private static List<Object> content(IndicatorEntity e, List<String> units) {
         return List.of(e.name, e.format(), e.direction, List.copyOf(e.reportingPoints), List.copyOf(e.targets),
+                List.copyOf(e.unitTargets),
                 List.copyOf(units), e.inLetter);
     }
 
@@ -236,7 +322,9 @@ public class IndicatorImportService {
                 new IndicatorChangedV1(e.code, e.year, e.id, letter.title, e.name, e.format().legacyMeasureName(),
                         e.direction.name(), e.points().periodTypes(), e.reportingPoints, letter.units, e.targets.stream()
                                 .map(t -> new IndicatorChangedV1.YearTarget(t.year(), t.target())).toList(),
-                        e.inLetter, letter.importedAt, letter.importedBy, e.unitOfMeasure, e.valueKind.name(), e.decimals));
+                        e.inLetter, letter.importedAt, letter.importedBy, e.unitOfMeasure, e.valueKind.name(), e.decimals,
+                        e.unitTargets.stream().map(t -> new IndicatorChangedV1.UnitTarget(t.unit(), t.year(), t.target()))
+                                .toList()));
     }
 
     private static String blankToNull(String s) {
