@@ -293,6 +293,24 @@ class PortalTest {
     }
 
     @Test
+    void aPeriodTheLetterDoesNotAskBudgetStatusForSaysSoAndOffersNoForm() {
+        // Helseetaten's letter asks for budget status at 1. kvartal, 2. tertial, årsberetning and for May: not for Q2
+        try (Browser own = new Browser()) {
+            own.open("/rapportering/2025-Q2/HEL", "rapportor-hel");
+            String text = own.plainText();
+            assertTrue(text.contains("Tildelingsbrevet ber ikke om budsjettstatus i denne perioden."), text);
+            assertTrue(own.driver.findElements(By.id("actualsToDate")).isEmpty(), "no budget form where none is asked");
+            own.assertAccessible("a reporting page where no budget status is asked");
+        }
+        try (Browser department = new Browser()) {
+            department.open("/perioder/2025-Q2", "admin-hls");
+            String text = department.plainText();
+            assertTrue(text.contains("Ikke bedt om"), text);
+            department.screenshot("overview-2025-Q2-not-asked");
+        }
+    }
+
+    @Test
     void badAddressesGetAClearPageWithTheRightStatus() throws Exception {
         try (Browser browser = new Browser()) {
             browser.open("/", "leser");

@@ -136,6 +136,17 @@ class SeedLettersEndToEndTest {
     }
 
     @Test
+    void helseetatensReportingDutiesAreTranscribedAndMissingUntilDelivered() {
+        Stack.at("assignment").auth().oauth2(Stack.token("rapportor-hel")).queryParam("year", 2025).queryParam("unit", "HEL")
+                .get("/api/v1/reporting-duties").then().statusCode(200).body("", hasSize(5))
+                .body("find { it.text == 'Risikomatrise til etatsstyringsmøte' }.whenNb",
+                        equalTo("før hvert etatsstyringsmøte"));
+        Stack.at("assignment").auth().oauth2(Stack.token("rapportor-hel")).queryParam("unit", "HEL")
+                .queryParam("period", "2025-M03").get("/api/v1/reporting-duties/status").then().statusCode(200)
+                .body("find { it.duty.whenNb == 'hver måned' }.status", equalTo("MISSING"));
+    }
+
+    @Test
     void helseetatenSubscribesToItsStyringskalenderWithoutAToken() {
         String url = Stack.at("assignment").auth().oauth2(Stack.token("rapportor-hel")).queryParam("unit", "HEL")
                 .get("/api/v1/calendar/subscription").then().statusCode(200).extract().path("url");

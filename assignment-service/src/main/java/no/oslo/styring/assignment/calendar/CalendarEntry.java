@@ -21,7 +21,7 @@ public record CalendarEntry(String uid, Kind kind, String title, String descript
     }
 
     public enum Kind {
-        MEETING, REPORTING_DEADLINE, OPPDRAG_DEADLINE, DOCUMENT_DUE
+        MEETING, REPORTING_DEADLINE, OPPDRAG_DEADLINE, DOCUMENT_DUE, DUTY_DUE
     }
 
     /** When the entry is, for ordering: its start, or the start of its day in UTC. */

@@ -58,6 +58,10 @@ public class CalendarService {
     @Inject
     ObjectMapper json;
 
+    /** Other features' entries in a unit's calendar (the reporting duties'). */
+    @Inject
+    jakarta.enterprise.inject.Instance<CalendarSource> sources;
+
     @Transactional
     public MeetingView create(MeetingRequest request) {
         return create(request, null);
@@ -179,6 +183,13 @@ public class CalendarService {
                 entries.add(new CalendarEntry("oppdrag-" + o.id, CalendarEntry.Kind.OPPDRAG_DEADLINE, "Oppdrag: " + o.title,
                         o.description, o.deadline, null, null, null));
             }
+        }
+        List<Meeting> meetings = em.createQuery("from Meeting where unitCode = :u and year = :y", Meeting.class)
+                .setParameter("u", unit).setParameter("y", year).getResultList();
+        List<ReportingPeriod> periods = em.createQuery("from ReportingPeriod where year = :y order by deadline, id",
+                ReportingPeriod.class).setParameter("y", year).getResultList();
+        for (CalendarSource source : sources) {
+            entries.addAll(source.entries(year, unit, meetings, periods));
         }
         entries.sort(Comparator.comparing(CalendarEntry::sortKey).thenComparing(CalendarEntry::uid));
         return entries;
