@@ -293,7 +293,7 @@ class PortalTest {
     }
 
     @Test
-    void aPeriodTheLetterDoesNotAskBudgetStatusForSaysSoAndOffersNoForm() {
+    void aPeriodTheLetterDoesNotAskBudgetStatusForSaysSoAndOffersNoForm() throws Exception {
         // Helseetaten's letter asks for budget status at 1. kvartal, 2. tertial, årsberetning and for May: not for Q2
         try (Browser own = new Browser()) {
             own.open("/rapportering/2025-Q2/HEL", "rapportor-hel");
