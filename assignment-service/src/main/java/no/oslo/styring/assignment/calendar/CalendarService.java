@@ -145,18 +145,21 @@ public class CalendarService {
 
     private List<CalendarEntry> entriesOf(int year, String unit) {
         List<CalendarEntry> entries = new ArrayList<>();
-        for (Meeting m : em.createQuery("from Meeting where unitCode = :u and year = :y", Meeting.class)
-                .setParameter("u", unit).setParameter("y", year).getResultList()) {
+        List<Meeting> meetings = em.createQuery("from Meeting where unitCode = :u and year = :y", Meeting.class)
+                .setParameter("u", unit).setParameter("y", year).getResultList();
+        List<ReportingPeriod> periods = em.createQuery("from ReportingPeriod where year = :y order by deadline, id",
+                ReportingPeriod.class).setParameter("y", year).getResultList();
+        for (Meeting m : meetings) {
             String who = String.join(", ", m.participants);
             String title = m.title + " (" + m.department + ")";
             String description = who.isEmpty() ? null : "Deltakere: " + who;
-            if (m.withinPeriod != null) {
+            MeetingTime time = m.time();
+            if (time.within() != null) {
                 // no date yet: shown on the period's last day, saying it is held some time within the period
-                PeriodId within = PeriodId.parse(m.withinPeriod);
-                String when = "Gjennomføres i løpet av " + within.labelNb() + ", dato ikke fastsatt";
-                entries.add(new CalendarEntry("meeting-" + m.id, CalendarEntry.Kind.MEETING, title + ", i løpet av "
-                        + within.labelNb(), description == null ? when : when + ". " + description, within.end(), null,
-                        null, m.location));
+                String when = "Gjennomføres " + time.withinNb() + ", dato ikke fastsatt";
+                entries.add(new CalendarEntry("meeting-" + m.id, CalendarEntry.Kind.MEETING, title + ", "
+                        + time.withinNb(), description == null ? when : when + ". " + description, time.within().end(),
+                        null, null, m.location));
             } else if (m.firstDay != null) {
                 entries.add(new CalendarEntry("meeting-" + m.id, CalendarEntry.Kind.MEETING, title, description,
                         m.firstDay, null, null, m.location, m.lastDay.equals(m.firstDay) ? null : m.lastDay));
@@ -171,8 +174,7 @@ public class CalendarService {
                         null, null, null));
             }
         }
-        for (ReportingPeriod p : em.createQuery("from ReportingPeriod where year = :y order by deadline, id",
-                ReportingPeriod.class).setParameter("y", year).getResultList()) {
+        for (ReportingPeriod p : periods) {
             entries.add(new CalendarEntry("deadline-" + p.id, CalendarEntry.Kind.REPORTING_DEADLINE, "Rapporteringsfrist: "
                     + PeriodId.parse(p.id).labelNb(), "Periode " + p.id + ", " + p.startsOn + "–" + p.endsOn, p.deadline,
                     null, null, null));
@@ -184,10 +186,6 @@ public class CalendarService {
                         o.description, o.deadline, null, null, null));
             }
         }
-        List<Meeting> meetings = em.createQuery("from Meeting where unitCode = :u and year = :y", Meeting.class)
-                .setParameter("u", unit).setParameter("y", year).getResultList();
-        List<ReportingPeriod> periods = em.createQuery("from ReportingPeriod where year = :y order by deadline, id",
-                ReportingPeriod.class).setParameter("y", year).getResultList();
         for (CalendarSource source : sources) {
             entries.addAll(source.entries(year, unit, meetings, periods));
         }
@@ -205,9 +203,7 @@ public class CalendarService {
 
     private MeetingView view(Meeting m) {
         return new MeetingView(m.id, m.year, m.kind, m.title, m.unitCode, m.department, m.startsAt, m.endsAt, m.firstDay,
-                m.lastDay, m.withinPeriod,
-                m.withinPeriod == null ? null : "i løpet av " + PeriodId.parse(m.withinPeriod).labelNb(),
-                m.location, m.participants, documents(m));
+                m.lastDay, m.withinPeriod, m.time().withinNb(), m.location, m.participants, documents(m));
     }
 
     private String keyOf(String unit) {

@@ -61,6 +61,12 @@ public class Meeting extends PanacheEntityBase {
     @Column(name = "within_period")
     public String withinPeriod;
 
+    /** When it is, as a time, days or a period. */
+    public MeetingTime time() {
+        return new MeetingTime(startsAt, endsAt, firstDay, lastDay,
+                withinPeriod == null ? null : no.oslo.styring.platform.period.PeriodId.parse(withinPeriod));
+    }
+
     /** The fixture a meeting was loaded from, so that loading again adds nothing. */
     @Column(name = "fixture_key")
     public String fixtureKey;

@@ -64,6 +64,11 @@ public record MeetingTime(Instant startsAt, Instant endsAt, LocalDate firstDay, 
         return firstDay != null ? firstDay.getYear() : within.year();
     }
 
+    /** The (first) day of a meeting at a time or on days; null for one within a period. */
+    public LocalDate day() {
+        return startsAt != null ? startsAt.atZone(PeriodId.ZONE).toLocalDate() : firstDay;
+    }
+
     /** «i løpet av 1. halvår 2024» for a meeting within a period, else null. */
     public String withinNb() {
         return within == null ? null : "i løpet av " + within.labelNb();

@@ -41,7 +41,7 @@ public class DutyCalendar implements CalendarSource {
                         null, null));
             } else if (d.beforeMeeting != null) {
                 for (Meeting m : meetings) {
-                    LocalDate day = m.startsAt != null ? m.startsAt.atZone(PeriodId.ZONE).toLocalDate() : m.firstDay;
+                    LocalDate day = m.time().day();
                     if (m.kind == d.beforeMeeting && day != null) {
                         out.add(new CalendarEntry("duty-" + d.id + "-meeting-" + m.id, CalendarEntry.Kind.DUTY_DUE,
                                 title + " (før " + m.title + ")", "Til " + d.to, day, null, null, null));

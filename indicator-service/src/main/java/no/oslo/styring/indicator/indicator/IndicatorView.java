@@ -49,10 +49,6 @@ public record IndicatorView(long id, String code, int year, long letterId, Strin
             @Schema(examples = "Minst like godt resultat som for 2023") String text) {
     }
 
-    public static IndicatorView of(IndicatorEntity e) {
-        return of(e, Footnotes.NONE);
-    }
-
     /** The indicator, with the footnotes of its letter's table that it marks. */
     public static IndicatorView of(IndicatorEntity e, Footnotes table) {
         java.util.Set<String> marks = new java.util.LinkedHashSet<>();
