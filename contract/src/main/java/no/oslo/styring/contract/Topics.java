@@ -19,6 +19,8 @@ public final class Topics {
     public static final String INDICATOR_REPORTS = "styring.indicator.reports";
     /** Period reports of the climate-service, keyed by unit code. */
     public static final String CLIMATE_REPORTS = "styring.climate.reports";
+    /** Reporting-duty reports of the assignment-service, one per unit with duties and closed period, keyed by unit code. */
+    public static final String DUTY_REPORTS = "styring.duty.reports";
 
     private Topics() {
     }

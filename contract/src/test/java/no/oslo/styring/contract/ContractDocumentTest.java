@@ -129,6 +129,7 @@ class ContractDocumentTest {
                         "Styrke arbeidet med informasjonssikkerhet og personvern", "IN_PROGRESS", null,
                         Instant.parse("2025-04-10T08:00:00Z")))));
         assertValid(EventTypes.CLIMATE_REPORT, climateReport(2));
+        assertValid(EventTypes.DUTY_REPORT, dutyReport("MISSING"));
         assertValid(EventTypes.ASSIGNMENT_CHANGED, new AssignmentChangedV1("HEL", 3, 2025, "HLS", List.of("HEL"),
                 "Fremtidsrettet innretning av Tannhelsetjenesten", "DELIVERED", "DELIVERED", LocalDate.of(2025, 1, 31), null,
                 false, "Levert", "https://sak.oslo.kommune.no/25/123", Instant.parse("2025-01-30T10:00:00Z"), "rapportor-hel",
@@ -161,6 +162,8 @@ class ContractDocumentTest {
         assertTrue(errors.stream().anyMatch(e -> e.getMessage().contains("periodId")), errors.toString());
         assertFalse(schema(EventTypes.CLIMATE_REPORT).validate(JSON.valueToTree(climateReport(0))).isEmpty(),
                 "revision starts at 1");
+        assertFalse(schema(EventTypes.DUTY_REPORT).validate(JSON.valueToTree(dutyReport("LATE"))).isEmpty(),
+                "a duty's status is one of four");
         ObjectNode badOutcome = JSON.valueToTree(new IndicatorReportV1("HEL", "2025-Y", 1, Instant.now(), 0, 2025,
                 new IndicatorReportV1.Counts(1, 0, 0, 0, 1), List.of(new IndicatorReportV1.IndicatorResult("x1", "X",
                         "COUNT", "LOWER_IS_BETTER", false, null, "*", "NO_TARGET", null, "n", "e", null, "antall",
@@ -187,6 +190,16 @@ class ContractDocumentTest {
         changed.remove(List.of("unitOfMeasure", "valueKind", "decimals", "unitTargets"));
         assertTrue(schema(EventTypes.INDICATOR_CHANGED).validate(changed).isEmpty(),
                 "events from before free units of measure stay valid");
+    }
+
+    private static DutyReportV1 dutyReport(String status) {
+        var monthly = new DutyReportV1.Duty(3, "Månedlig rapportering av tall fra tjenestene", "HLS", "hver måned", null,
+                "6.2 Rapportering og resultatoppfølging", status, null, null, null, null, null);
+        var ongoing = new DutyReportV1.Duty(5, "Rapportering fortløpende om alvorlige hendelser", "HLS", "fortløpende", null,
+                null, "ONGOING", "2025-03-12", "Varslet om hendelse", "https://sak.oslo.kommune.no/25/9",
+                "rapportor-hel", Instant.parse("2025-03-12T09:00:00Z"));
+        return new DutyReportV1("HEL", "2025-M03", 1, Instant.parse("2025-04-21T08:00:00Z"), 2025,
+                new DutyReportV1.Counts(1, 0, 0, 1, 1), List.of(monthly, ongoing));
     }
 
     private static ClimateReportV1 climateReport(int revision) {

@@ -23,7 +23,7 @@ class InfrastructureTest {
 
     static final List<String> TOPICS = List.of("styring.periods", "styring.units", "styring.assignments",
             "styring.budget.reports", "styring.budget.changes", "styring.indicator.changes", "styring.indicator.reports",
-            "styring.climate.reports");
+            "styring.climate.reports", "styring.duty.reports");
 
     /** Each consumer's dead-letter topic of each topic it consumes: {@code <topic>.dlq.<service>}. */
     static final List<String> DEAD_LETTER_TOPICS = List.of("styring.periods.dlq.budget", "styring.periods.dlq.indicator",

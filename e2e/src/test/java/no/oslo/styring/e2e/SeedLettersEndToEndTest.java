@@ -138,7 +138,7 @@ class SeedLettersEndToEndTest {
     @Test
     void helseetatensReportingDutiesAreTranscribedAndMissingUntilDelivered() {
         Stack.at("assignment").auth().oauth2(Stack.token("rapportor-hel")).queryParam("year", 2025).queryParam("unit", "HEL")
-                .get("/api/v1/reporting-duties").then().statusCode(200).body("", hasSize(5))
+                .get("/api/v1/reporting-duties").then().statusCode(200).body("", hasSize(11))
                 .body("find { it.text == 'Risikomatrise til etatsstyringsmøte' }.whenNb",
                         equalTo("før hvert etatsstyringsmøte"));
         Stack.at("assignment").auth().oauth2(Stack.token("rapportor-hel")).queryParam("unit", "HEL")

@@ -24,7 +24,12 @@ public record DutyRequest(
         @NotBlank @Size(max = 5000) @Schema(examples = "Risikomatrise til etatsstyringsmøte") String text,
         @NotNull @Schema(description = "Exactly one of points, date, event, beforeMeeting") When when,
         @Size(max = 2000) @Schema(description = "What it concerns: an earmarked fund, an oppdrag", examples = "Øremerkede midler til rusomsorg") String concerns,
-        @Size(max = 200) @Schema(examples = "6.2 Særskilt rapportering") String section) {
+        @Size(max = 200) @Schema(examples = "6.2 Særskilt rapportering") String section,
+        @Schema(description = "The fields the letter does not print, so assumed: any of issuer, reporters, to, when, "
+                + "concerns", examples = "[\"to\", \"when\"]") List<String> inferred) {
+
+    /** The fields a duty can have assumed rather than printed. */
+    public static final java.util.Set<String> INFERABLE = java.util.Set.of("issuer", "reporters", "to", "when", "concerns");
 
     /** When the duty is due. */
     @Schema(name = "ReportingDutyWhen")

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import no.oslo.styring.assignment.period.PeriodService;
 import no.oslo.styring.assignment.unit.Unit;
 import no.oslo.styring.assignment.unit.UnitKind;
 import no.oslo.styring.assignment.unit.UnitRepository;
@@ -36,6 +37,12 @@ public class DutyService {
     @Inject
     Caller caller;
 
+    @Inject
+    PeriodService periodService;
+
+    @Inject
+    DutyReports reports;
+
     @Transactional
     public DutyView create(DutyRequest request, String fixtureKey) {
         List<FieldError> errors = new ArrayList<>();
@@ -50,6 +57,13 @@ public class DutyService {
         }
         DutyTiming timing = request.when().timing();
         errors.addAll(timing.problems("when.", request.year()));
+        List<String> inferred = request.inferred() == null ? List.of() : request.inferred();
+        for (int i = 0; i < inferred.size(); i++) {
+            if (!DutyRequest.INFERABLE.contains(inferred.get(i))) {
+                errors.add(new FieldError("inferred[" + i + "]", "'" + inferred.get(i) + "' is not one of "
+                        + new java.util.TreeSet<>(DutyRequest.INFERABLE)));
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -65,6 +79,7 @@ public class DutyService {
         d.beforeMeeting = timing.beforeMeeting();
         d.concerns = request.concerns();
         d.section = request.section();
+        d.inferred = List.copyOf(inferred);
         d.fixtureKey = fixtureKey;
         d.createdBy = fixtureKey != null ? "fixtures" : caller.name();
         d.createdAt = Instant.now();
@@ -100,6 +115,10 @@ public class DutyService {
             throw ProblemException.invalidField("unit", request.unit() + " does not report this duty");
         }
         String occasion = occasion(d, request.occasion());
+        if (!d.timing().points().isEmpty()) {
+            // a duty at points is part of its period's report: once the period is closed, only a reopening takes it
+            periodService.requireOpenFor(PeriodId.parse(occasion), request.unit());
+        }
         DutyFulfilment f = new DutyFulfilment();
         f.dutyId = d.id;
         f.unit = request.unit();
@@ -119,8 +138,13 @@ public class DutyService {
      */
     public List<DutyView.Status> status(String unit, PeriodId period) {
         caller.requireMayReadDraftsOf(unit);
+        return statusOf(unit, period, dutiesOf(period.year(), unit));
+    }
+
+    /** {@link #status} of the given duties of the unit, for whoever asks (the close reports on every unit). */
+    List<DutyView.Status> statusOf(String unit, PeriodId period, List<ReportingDuty> duties) {
         List<DutyView.Status> out = new ArrayList<>();
-        for (ReportingDuty d : dutiesOf(period.year(), unit)) {
+        for (ReportingDuty d : duties) {
             DutyTiming t = d.timing();
             if (t.scheduled()) {
                 if (!t.dueIn(period)) {
@@ -137,6 +161,16 @@ public class DutyService {
             }
         }
         return out;
+    }
+
+    /** The published reports of a period, or a preview; a reporter reads its own unit's only. */
+    public List<DutyReports.View> reports(PeriodId period, String unit, boolean preview) {
+        String only = unit;
+        if (caller.isReporter()) {
+            only = unit == null ? caller.unit().orElse("") : unit;
+            caller.requireMayReadDraftsOf(only);
+        }
+        return preview ? reports.preview(period, only) : reports.published(period, only);
     }
 
     /** The duties of a year a unit reports (every duty when unit is null). */

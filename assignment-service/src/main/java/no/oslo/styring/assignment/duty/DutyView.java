@@ -9,12 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReportingDuty")
 public record DutyView(long id, int year, String issuer, List<String> reporters, String to, String text,
         DutyRequest.When when, @Schema(examples = "2. tertial, årsberetning") String whenNb, String concerns,
-        String section) {
+        String section, @Schema(description = "The fields the letter does not print, assumed") List<String> inferred) {
 
     static DutyView of(ReportingDuty d) {
         return new DutyView(d.id, d.year, d.issuer, d.reporters, d.to, d.text,
                 new DutyRequest.When(d.points.isEmpty() ? null : d.points, d.date, d.event, d.beforeMeeting),
-                d.timing().labelNb(), d.concerns, d.section);
+                d.timing().labelNb(), d.concerns, d.section, d.inferred);
     }
 
     /** A fulfilment as served. */

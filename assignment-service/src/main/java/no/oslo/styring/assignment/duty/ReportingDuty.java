@@ -50,6 +50,11 @@ public class ReportingDuty extends PanacheEntityBase {
     @Column(name = "points", nullable = false, columnDefinition = "varchar(3)[]")
     public List<String> points = List.of();
 
+    /** The fields the letter does not print, assumed by whoever set the duty ({@code to}, {@code when} …). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "inferred", nullable = false, columnDefinition = "varchar(20)[]")
+    public List<String> inferred = List.of();
+
     @Column(name = "due_date")
     public LocalDate date;
 

@@ -37,6 +37,9 @@ public class PeriodService {
     @Inject
     PeriodsConfig config;
 
+    @Inject
+    jakarta.enterprise.event.Event<PeriodClosing> closing;
+
     /** The outcome of setting up a year: all its periods, and how many were new. */
     public record YearPeriods(List<PeriodView> periods, int created) {
     }
@@ -105,7 +108,30 @@ public class PeriodService {
         p.closeCount++;
         outbox.publish(Topics.PERIODS, p.id, EventTypes.PERIOD_CLOSED, p.id, new PeriodClosedV1(p.id, p.type.name(), p.year,
                 p.startsOn, p.endsOn, p.deadline, p.closedAt, p.closedBy, p.closeCount, reopened));
+        closing.fire(new PeriodClosing(PeriodId.parse(p.id), p.closedAt, p.closeCount, reopened));
         return PeriodView.of(p);
+    }
+
+    /**
+     * Passes if a unit may still submit for the period: it is open, not set up at all, or reopened for the unit and not
+     * expired; otherwise a 409 problem {@code period-closed}. The period stays share-locked until the caller commits, so a
+     * submission and a close of its period run one after the other and the close's reports include what was submitted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireOpenFor(PeriodId period, String unit) {
+        ReportingPeriod p = periods.findForShare(period.toString());
+        if (p == null || p.status == PeriodStatus.OPEN) {
+            return;
+        }
+        Instant now = Instant.now();
+        boolean reopened = p.status == PeriodStatus.REOPENED && reopenings.notClosed(p.id).stream()
+                .anyMatch(r -> r.unitCode.equals(unit) && r.expiresAt.isAfter(now));
+        if (!reopened) {
+            throw ProblemException.conflict("period-closed", "Period closed",
+                    "Period " + period + " (" + period.labelNb() + ") was closed at " + p.closedAt
+                            + "; submissions for unit " + unit + " are no longer accepted",
+                    "Perioden " + period.labelNb() + " er lukket; " + unit + " kan ikke lenger rapportere for den");
+        }
     }
 
     /** Who closes a period whose deadline passed. */

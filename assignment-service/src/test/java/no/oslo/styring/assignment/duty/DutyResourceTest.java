@@ -116,7 +116,14 @@ class DutyResourceTest {
                         equalTo("Rapporteringskrav: Risikomatrise til etatsstyringsmøte (før Etatsstyringsmøte)"))
                 .body("find { it.kind == 'DUTY_DUE' }.day", equalTo(year + "-03-12"));
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/reporting-duties/{id}", matrix).then().statusCode(200)
-                .body("whenNb", equalTo("før hvert etatsstyringsmøte"));
+                .body("whenNb", equalTo("før hvert etatsstyringsmøte")).body("inferred", hasSize(0));
+        // what the letter does not print is kept as assumed, and served so
+        long assumed = create("""
+                {"year":%d,"issuer":"%s","reporters":["%s"],"to":"staten (KOSTRA)","text":"Statlige rapporteringskrav",
+                 "when":{"points":["Y"]},"inferred":["to","when"]}""".formatted(year, department, unit)).then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/reporting-duties/{id}", assumed).then().statusCode(200)
+                .body("inferred", contains("to", "when"));
     }
 
     @Test
@@ -128,6 +135,10 @@ class DutyResourceTest {
         create("""
                 {"year":%d,"issuer":"%s","reporters":["%s"],"to":"HLS","text":"T","when":{"points":["Y"],"event":"straks"}}"""
                 .formatted(year, department, unit)).then().statusCode(400).body("errors[0].field", equalTo("when"));
+        create("""
+                {"year":%d,"issuer":"%s","reporters":["%s"],"to":"HLS","text":"T","when":{"points":["Y"]},
+                 "inferred":["to","frist"]}""".formatted(year, department, unit)).then().statusCode(400)
+                .body("errors.field", contains("inferred[1]"));
         long funds = duty("{\"points\":[\"T2\",\"Y\"]}", "Øremerkede midler");
         fulfil(TestTokens.reporter(unit), funds, "{\"unit\":\"%s\",\"occasion\":\"%d-Q1\",\"delivered\":true}"
                 .formatted(unit, year)).then().statusCode(400).body("errors[0].field", equalTo("occasion"));

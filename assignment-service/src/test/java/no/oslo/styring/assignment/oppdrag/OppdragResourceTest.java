@@ -96,7 +96,8 @@ class OppdragResourceTest {
         post(TestTokens.department(), "/api/v1/oppdrag/{id}/return", id, "{}").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("ACCEPTED"));
 
-        Predicate<ConsumerRecord<String, String>> ours = r -> TestKafka.header(r, "ce_subject").endsWith("/oppdrag/" + id);
+        Predicate<ConsumerRecord<String, String>> ours = r -> (r.key().equals(a) || r.key().equals(b))
+                && TestKafka.header(r, "ce_subject").endsWith("/oppdrag/" + id);
         List<ConsumerRecord<String, String>> events = TestKafka.awaitRecords(Topics.ASSIGNMENTS, ours, 12,
                 Duration.ofSeconds(30));
         events.forEach(EventContract::assertConforms);
@@ -115,8 +116,10 @@ class OppdragResourceTest {
     void aReminderGoesOutOnceBeforeTheDeadline() {
         LocalDate soon = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(3);
         long id = create(oppdrag("\"deadline\":\"" + soon + "\",", false));
-        Predicate<ConsumerRecord<String, String>> reminders = r -> TestKafka.header(r, "ce_subject")
-                .endsWith("/oppdrag/" + id) && EventTypes.ASSIGNMENT_REMINDER.equals(TestKafka.header(r, "ce_type"));
+        // this test's units in the subject too: an oppdrag id of a database set up anew may be on the topic already
+        Predicate<ConsumerRecord<String, String>> reminders = r -> (r.key().equals(a) || r.key().equals(b))
+                && TestKafka.header(r, "ce_subject").endsWith("/oppdrag/" + id)
+                && EventTypes.ASSIGNMENT_REMINDER.equals(TestKafka.header(r, "ce_type"));
         List<ConsumerRecord<String, String>> sent = TestKafka.awaitRecords(Topics.ASSIGNMENTS, reminders, 2,
                 Duration.ofSeconds(30));
         assertEquals("REMINDER", EventContract.assertConforms(sent.get(0)).path("transition").asText());
