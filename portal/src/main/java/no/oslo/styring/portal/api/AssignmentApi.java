@@ -70,4 +70,21 @@ public interface AssignmentApi {
     @GET
     @Path("/periods/{periodId}/reopenings")
     JsonNode reopenings(@PathParam("periodId") String periodId);
+
+    @GET
+    @Path("/reporting-duties/status")
+    JsonNode dutyStatus(@QueryParam("unit") String unit, @QueryParam("period") String period);
+
+    @POST
+    @Path("/reporting-duties/{id}/fulfilments")
+    @Consumes("application/json")
+    JsonNode fulfilDuty(@PathParam("id") long id, JsonNode fulfilment);
+
+    @GET
+    @Path("/reporting-duties/reports/{periodId}")
+    JsonNode dutyReports(@PathParam("periodId") String periodId, @QueryParam("unit") String unit);
+
+    @GET
+    @Path("/reporting-duties/reports/{periodId}/preview")
+    JsonNode dutyPreview(@PathParam("periodId") String periodId, @QueryParam("unit") String unit);
 }

@@ -93,6 +93,13 @@ public final class OverviewRow {
         return cells;
     }
 
+    /** The cell of a reporting-duty report: how many of the duties due were delivered (or said not to be). */
+    public static Map<String, Cell> dutyCells(JsonNode report, Msg msg) {
+        JsonNode c = report.path("counts");
+        int due = c.path("due").asInt();
+        return Map.of("duties", share(due - c.path("missing").asInt(), due, msg));
+    }
+
     private static Cell share(int reported, int due, Msg msg) {
         if (due == 0) {
             return new Cell("–", State.NOT_DUE.name());

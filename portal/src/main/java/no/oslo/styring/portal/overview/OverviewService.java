@@ -102,6 +102,7 @@ public class OverviewService {
         var ind = calls.async(() -> closed ? indicator.reports(period, null) : indicator.preview(period, null));
         var bud = calls.async(() -> closed ? budget.reports(period, null) : budget.preview(period, null));
         var cli = calls.async(() -> closed ? climate.reports(period, null) : climate.preview(period, null));
+        var dut = calls.async(() -> closed ? assignment.dutyReports(period, null) : assignment.dutyPreview(period, null));
         var reopened = calls.async(() -> closed ? assignment.reopenings(period) : JSON.createArrayNode());
         Map<String, OverviewRow> rows = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -121,6 +122,7 @@ public class OverviewService {
         fill(rows, Calls.join(ind), r -> OverviewRow.indicatorCells(r.path("report"), r.path("revision").asInt(), msg));
         fill(rows, Calls.join(bud), r -> OverviewRow.budgetCells(r.path("report"), msg));
         fill(rows, Calls.join(cli), r -> OverviewRow.climateCells(r.path("report"), msg));
+        fill(rows, Calls.join(dut), r -> OverviewRow.dutyCells(r.path("report"), msg));
         List<Reopening> reopenings = new ArrayList<>();
         Instant now = Instant.now();
         for (JsonNode r : Calls.join(reopened)) {

@@ -12,7 +12,7 @@ import io.quarkus.qute.TemplateData;
 public record ReportingPage(String period, String periodLabel, String unit, String unitName, boolean editable,
         boolean closed, Reopened reopened, Reported reported, boolean mayUpload, List<IndicatorRow> indicators,
         Counts counts, List<TiltakRow> tiltak, BudgetRow budget, List<ClimateRow> climate, List<OppdragRow> oppdrag,
-        List<FieldMessage> errors, String notice, UploadResult upload) {
+        List<DutyRow> duties, List<FieldMessage> errors, String notice, UploadResult upload) {
 
     /** The statuses a tiltak can be reported in, in the order the form offers them. */
     public List<String> tiltakStates() {
@@ -84,6 +84,16 @@ public record ReportingPage(String period, String periodLabel, String unit, Stri
     @TemplateData
     public record OppdragRow(long id, String title, String deadline, String status, boolean deliverable,
             String deliveredNote, String deliveredLink, Field note, Field link) {
+    }
+
+    /**
+     * A reporting duty (rapporteringskrav) at the period: due at it (status DELIVERED, NOT_DELIVERED or MISSING) or
+     * ongoing (event-driven, before meetings: ONGOING, delivered on a day the unit gives).
+     */
+    @TemplateData
+    public record DutyRow(long id, String text, String to, String when, String concerns, String status,
+            boolean ongoing, String deliveredNote, String deliveredLink, String deliveredOn, Field delivered, Field day,
+            Field note, Field link) {
     }
 
     /** A bulk upload's answer: rows stored, or every problem with its row and field. */

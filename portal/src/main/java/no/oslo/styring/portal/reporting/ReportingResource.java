@@ -47,6 +47,7 @@ public class ReportingResource {
     static final String BUDGET = "budsjett";
     static final String CLIMATE = "klima";
     static final String OPPDRAG = "oppdrag";
+    static final String DUTIES = "krav";
     static final String UPLOAD = "opplasting";
 
     @Inject
@@ -107,6 +108,20 @@ public class ReportingResource {
         Entered entered = Entered.of(Forms.fields(form));
         service.deliver(unit, id, entered);
         return after(period, unit, OPPDRAG, entered);
+    }
+
+    /** A unit says whether a reporting duty was delivered (for an ongoing one: on which day). */
+    @POST
+    @WithFormRead
+    @Path("/" + DUTIES + "/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response fulfilDuty(@PathParam("period") String period, @PathParam("unit") String unit,
+            @PathParam("id") long id, ServerRequestContext form) {
+        check(period, unit);
+        Entered entered = Entered.of(Forms.fields(form));
+        service.fulfilDuty(period, unit, id, "dag".equals(entered.text("kravform." + id)), entered);
+        return after(period, unit, DUTIES, entered);
     }
 
     /** Department staff: a CSV file of measurements; the answer is the page with what was stored or every problem. */

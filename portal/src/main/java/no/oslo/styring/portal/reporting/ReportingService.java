@@ -28,6 +28,7 @@ import no.oslo.styring.portal.api.ServiceProblem;
 import no.oslo.styring.portal.api.Units;
 import no.oslo.styring.portal.reporting.ReportingPage.BudgetRow;
 import no.oslo.styring.portal.reporting.ReportingPage.ClimateRow;
+import no.oslo.styring.portal.reporting.ReportingPage.DutyRow;
 import no.oslo.styring.portal.reporting.ReportingPage.Field;
 import no.oslo.styring.portal.reporting.ReportingPage.FieldMessage;
 import no.oslo.styring.portal.reporting.ReportingPage.IndicatorRow;
@@ -78,7 +79,7 @@ public class ReportingService {
 
     /** What the services hold for the unit and period, fetched at once. */
     record State(JsonNode period, JsonNode reopenings, JsonNode indicators, JsonNode measurements, JsonNode goals,
-            JsonNode budget, JsonNode climate, JsonNode oppdrag, JsonNode reports, Map<String, String> names) {
+            JsonNode budget, JsonNode climate, JsonNode oppdrag, JsonNode duties, JsonNode reports, Map<String, String> names) {
 
         JsonNode indicatorReport() {
             return indicators.path(0).path("report");
@@ -103,10 +104,11 @@ public class ReportingService {
         var bud = calls.async(() -> budget.preview(period, unit));
         var cli = calls.async(() -> climate.preview(period, unit));
         var opp = calls.async(() -> assignment.oppdrag(year, unit));
+        var duties = calls.async(() -> assignment.dutyStatus(unit, period));
         var rep = calls.async(() -> indicator.reports(period, unit));
         var names = calls.async(units::names);
         return new State(Calls.join(p), Calls.join(reopenings), Calls.join(ind), Calls.join(meas), Calls.join(goals),
-                Calls.join(bud), Calls.join(cli), Calls.join(opp),
+                Calls.join(bud), Calls.join(cli), Calls.join(opp), Calls.join(duties),
                 Calls.join(rep), Calls.join(names));
     }
 
@@ -221,13 +223,29 @@ public class ReportingService {
                     field(entered, "note." + id, ""), field(entered, "link." + id, "")));
         }
 
+        List<DutyRow> duties = new ArrayList<>();
+        for (JsonNode d : s.duties()) {
+            JsonNode duty = d.path("duty");
+            long id = duty.path("id").asLong();
+            JsonNode fulfilled = d.path("latest");
+            boolean hasLatest = fulfilled.isObject();
+            String status = d.path("status").asText();
+            duties.add(new DutyRow(id, duty.path("text").asText(), duty.path("to").asText(), duty.path("whenNb").asText(),
+                    duty.path("concerns").asText(null), status, status.equals("ONGOING"),
+                    hasLatest ? fulfilled.path("note").asText("") : null,
+                    hasLatest ? fulfilled.path("documentLink").asText(null) : null,
+                    hasLatest ? NorwegianFormat.dateTime(Instant.parse(fulfilled.path("at").asText())) : null,
+                    field(entered, "kravlevert." + id, "true"), field(entered, "kravdag." + id, ""),
+                    field(entered, "kravnotat." + id, ""), field(entered, "kravlenke." + id, "")));
+        }
+
         List<FieldMessage> errors = new ArrayList<>();
         entered.pageErrors.forEach(e -> errors.add(new FieldMessage(null, e)));
         entered.errors.forEach((name, message) -> errors.add(new FieldMessage(Field.idOf(name), message)));
         errors.sort(java.util.Comparator.comparing(f -> f.fieldId() == null ? "" : f.fieldId()));
         return new ReportingPage(period, s.period().path(lang.english() ? "labelEn" : "labelNb").asText(period), unit,
                 s.names().getOrDefault(unit, unit), editable, closed, reopened, closed ? reported : null,
-                viewer.isDepartment() && editable, indicators, counts, tiltak, budgetRow, climateRows, oppdrag, errors,
+                viewer.isDepartment() && editable, indicators, counts, tiltak, budgetRow, climateRows, oppdrag, duties, errors,
                 entered.notice, entered.upload);
     }
 
@@ -400,6 +418,56 @@ public class ReportingService {
                 entered.refuse("link." + oppdrag, p.fields().get("documentLink"));
             } else {
                 entered.refuse("note." + oppdrag, p.messageFor("note"));
+            }
+        }
+    }
+
+    /**
+     * A unit says whether it delivered a reporting duty: at the period for a duty due at points or on a date, on the day
+     * it gives for an event-driven one. Not delivered needs a why; a link must be http(s).
+     */
+    public void fulfilDuty(String period, String unit, long duty, boolean ongoing, Entered entered) {
+        Msg msg = lang.msg();
+        boolean delivered = !"false".equals(entered.text("kravlevert." + duty));
+        String note = blankToNull(entered.text("kravnotat." + duty));
+        String link = blankToNull(entered.text("kravlenke." + duty));
+        String day = blankToNull(entered.text("kravdag." + duty));
+        if (!delivered && note == null) {
+            entered.refuse("kravnotat." + duty, msg.whyNotDelivered());
+        }
+        if (link != null && !link.matches("^https?://\\S+$")) {
+            entered.refuse("kravlenke." + duty, msg.notALink());
+        }
+        String occasion = period;
+        if (ongoing) {
+            occasion = day == null ? null : NorwegianFormat.parseDay(day);
+            if (occasion == null) {
+                entered.refuse("kravdag." + duty, msg.dayRequired());
+            }
+        }
+        if (entered.refused()) {
+            return;
+        }
+        ObjectNode body = JSON.createObjectNode().put("unit", unit).put("delivered", delivered);
+        body.put("occasion", occasion);
+        if (note != null) {
+            body.put("note", note);
+        }
+        if (link != null) {
+            body.put("documentLink", link);
+        }
+        try {
+            assignment.fulfilDuty(duty, body);
+        } catch (WebApplicationException e) {
+            ServiceProblem p = ServiceProblem.of(e);
+            if (p.fields().containsKey("documentLink")) {
+                entered.refuse("kravlenke." + duty, p.fields().get("documentLink"));
+            } else if (p.fields().containsKey("occasion")) {
+                entered.refuse(ongoing ? "kravdag." + duty : "kravnotat." + duty, p.fields().get("occasion"));
+            } else if (p.fields().isEmpty()) {
+                entered.pageErrors.add(p.detail());
+            } else {
+                entered.refuse("kravnotat." + duty, p.messageFor("note"));
             }
         }
     }

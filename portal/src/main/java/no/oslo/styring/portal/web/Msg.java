@@ -444,6 +444,51 @@ public interface Msg {
     @Message("Lever oppdraget")
     String deliver();
 
+    @Message("Rapporteringskrav")
+    String dutiesHeading();
+
+    @Message("Krav i tildelingsbrevet som ikke er indikatorer: dokumenter, tall og rapporter til byrådsavdelingen eller andre.")
+    String dutiesHelp();
+
+    @Message("{#switch s}{#case 'DELIVERED'}Levert{#case 'NOT_DELIVERED'}Ikke levert{#case 'MISSING'}Mangler{#case 'ONGOING'}Løpende{#else}{s}{/switch}")
+    String dutyStatus(String s);
+
+    @Message("Til {to}, {when}")
+    String dutyToWhen(String to, String when);
+
+    @Message("Gjelder: {concerns}")
+    String dutyConcerns(String concerns);
+
+    @Message("Sist meldt {at}: {note}")
+    String dutyLatest(String at, String note);
+
+    @Message("Er kravet levert?")
+    String dutyDeliveredQuestion();
+
+    @Message("Levert")
+    String dutyYes();
+
+    @Message("Ikke levert")
+    String dutyNo();
+
+    @Message("Dag det ble levert")
+    String dutyDay();
+
+    @Message("Merknad (påkrevd hvis ikke levert)")
+    String dutyNote();
+
+    @Message("Meld kravet")
+    String dutySave();
+
+    @Message("Skriv hvorfor kravet ikke er levert.")
+    String whyNotDelivered();
+
+    @Message("Skriv dagen det ble levert, for eksempel 12.3.2025.")
+    String dayRequired();
+
+    @Message("Krav")
+    String dutiesColumn();
+
     @Message("Last opp måleverdier (CSV)")
     String uploadHeading();
 

@@ -65,6 +65,27 @@ public final class NorwegianFormat {
     private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
             .ofPattern("d.M.yyyy 'kl.' HH.mm").withZone(java.time.ZoneId.of("Europe/Oslo"));
 
+    /**
+     * A day typed into a form field, as a date field sends it ({@code 2025-03-12}) or as Oslo writes it ({@code 12.3.2025}),
+     * in ISO form; null if it is not a day.
+     */
+    public static String parseDay(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            if (t.matches("^\\d{4}-\\d{2}-\\d{2}$")) {
+                return java.time.LocalDate.parse(t).toString();
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$").matcher(t);
+            if (m.matches()) {
+                return java.time.LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1))).toString();
+            }
+        } catch (java.time.DateTimeException notADay) {
+            return null;
+        }
+        return null;
+    }
+
     /** A moment as Oslo prints it, in Oslo time: {@code 2.12.2026 kl. 14.05}. */
     public static String dateTime(java.time.Instant at) {
         return DATE_TIME.format(at);

@@ -28,6 +28,15 @@ class NorwegianFormatTest {
     }
 
     @Test
+    void daysAsADateFieldSendsThemOrAsOsloWritesThem() {
+        assertEquals("2025-03-12", NorwegianFormat.parseDay("2025-03-12"));
+        assertEquals("2025-03-12", NorwegianFormat.parseDay(" 12.3.2025 "));
+        assertEquals(null, NorwegianFormat.parseDay("31.2.2025"));
+        assertEquals(null, NorwegianFormat.parseDay("i går"));
+        assertEquals(null, NorwegianFormat.parseDay(null));
+    }
+
+    @Test
     void numbersAsPeopleTypeThem() {
         assertEquals(new BigDecimal("81.5"), NorwegianFormat.parse("81,5"));
         assertEquals(new BigDecimal("81.5"), NorwegianFormat.parse(" 81.5 "));
