@@ -88,32 +88,4 @@ public class DutyResource {
         }
         return service.status(unit, PeriodId.parse(period));
     }
-
-    @GET
-    @Path("/reports/{periodId}")
-    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
-    @Operation(summary = "Reporting-duty reports of a closed period", description = "As published on styring.duty.reports "
-            + "when the period closed: every unit with a duty due, all revisions, oldest first. A reporter sees its own "
-            + "unit's only.")
-    public List<DutyReports.View> reports(@Parameter(example = "2025-T2") @PathParam("periodId") String periodId,
-            @Parameter(example = "HEL") @QueryParam("unit") String unit) {
-        return service.reports(period(periodId), unit, false);
-    }
-
-    @GET
-    @Path("/reports/{periodId}/preview")
-    @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
-    @Operation(summary = "The reporting-duty reports as they would be if the period closed now", description = "Same shape, "
-            + "revision 0 and no event id. A reporter sees its own unit's only.")
-    public List<DutyReports.View> preview(@Parameter(example = "2025-T2") @PathParam("periodId") String periodId,
-            @Parameter(example = "HEL") @QueryParam("unit") String unit) {
-        return service.reports(period(periodId), unit, true);
-    }
-
-    private static PeriodId period(String periodId) {
-        if (!PeriodId.isValid(periodId)) {
-            throw ProblemException.invalidField("periodId", "'" + periodId + "' is not a period such as 2025-T2");
-        }
-        return PeriodId.parse(periodId);
-    }
 }

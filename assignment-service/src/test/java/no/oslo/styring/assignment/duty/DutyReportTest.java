@@ -99,7 +99,7 @@ class DutyReportTest {
         fulfil(delivering, incidents, year + "-06-02", true, "Avvik meldt").then().statusCode(201);
 
         // before the close: a preview in the report's shape, revision 0
-        given().auth().oauth2(TestTokens.reporter(delivering)).get("/api/v1/reporting-duties/reports/{p}/preview", t2)
+        given().auth().oauth2(TestTokens.reporter(delivering)).get("/api/v1/duty-reports/{p}/preview", t2)
                 .then().statusCode(200).body("", hasSize(1)).body("[0].unit", equalTo(delivering))
                 .body("[0].revision", equalTo(0)).body("[0].report.counts.delivered", equalTo(1));
 
@@ -121,16 +121,16 @@ class DutyReportTest {
         assertEquals(1, storedReports(silent, t2));
 
         // the published reports, as stored; a reporter reads its own unit's only
-        given().auth().oauth2(TestTokens.reader()).get("/api/v1/reporting-duties/reports/{p}", t2).then().statusCode(200)
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/duty-reports/{p}", t2).then().statusCode(200)
                 .body("unit", equalTo(List.of(delivering, silent).stream().sorted().toList()))
                 .body("find { it.unit == '" + silent + "' }.report.duties[0].status", equalTo("MISSING"));
         given().auth().oauth2(TestTokens.reporter(silent)).queryParam("unit", delivering)
-                .get("/api/v1/reporting-duties/reports/{p}", t2).then().statusCode(403);
+                .get("/api/v1/duty-reports/{p}", t2).then().statusCode(403);
 
         // a period at which no duty is due gets no duty report
         given().auth().oauth2(TestTokens.department()).post("/api/v1/periods/{id}/close", year + "-Q1").then()
                 .statusCode(200);
-        given().auth().oauth2(TestTokens.reader()).get("/api/v1/reporting-duties/reports/{p}", year + "-Q1").then()
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/duty-reports/{p}", year + "-Q1").then()
                 .statusCode(200).body("", hasSize(0));
     }
 

@@ -81,10 +81,10 @@ public interface AssignmentApi {
     JsonNode fulfilDuty(@PathParam("id") long id, JsonNode fulfilment);
 
     @GET
-    @Path("/reporting-duties/reports/{periodId}")
+    @Path("/duty-reports/{periodId}")
     JsonNode dutyReports(@PathParam("periodId") String periodId, @QueryParam("unit") String unit);
 
     @GET
-    @Path("/reporting-duties/reports/{periodId}/preview")
+    @Path("/duty-reports/{periodId}/preview")
     JsonNode dutyPreview(@PathParam("periodId") String periodId, @QueryParam("unit") String unit);
 }
