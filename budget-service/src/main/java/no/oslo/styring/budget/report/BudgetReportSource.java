@@ -56,7 +56,9 @@ public class BudgetReportSource implements PeriodReportSource {
             BudgetStatus s = latest.get(unit.code());
             Long frame = frameByUnit.get(unit.code());
             int count = submissions.getOrDefault(unit.code(), 0L).intValue();
-            boolean due = points.getOrDefault(unit.code(), ReportingPoints.EVERY_PERIOD).dueIn(period);
+            // a unit no letter of the year is sent to is asked for no budget status («Ikke bedt om»), not missing
+            ReportingPoints asked = points.get(unit.code());
+            boolean due = asked != null && asked.dueIn(period);
             if (s == null) {
                 return new BudgetReportV1(unit.code(), period.toString(), revision, generatedAt, count, false, period.year(),
                         AMOUNT_UNIT, frame, null, null, null, null, null, null, due);

@@ -72,6 +72,8 @@ class BudgetDeviationTest {
         assertFalse(missing.path("reported").asBoolean(), "a unit that did not report is listed as such");
         assertTrue(missing.path("frame").isNull());
         assertTrue(missing.path("deviation").isNull());
+        // no letter of the year is sent to it: nothing asks it for a budget status, so nothing is missing
+        assertFalse(missing.path("due").asBoolean(), "a unit without a letter is not asked");
     }
 
     @Test
