@@ -137,6 +137,10 @@ class PortalTest {
             // the targets print «1)», as the letter does, and the footnote stands once under the table
             assertTrue(text.contains("pr 1 000 innbyggere (per 1 000 innbyggere) 7,7 8,3 8,4 1)"), text);
             assertTrue(text.contains("1) Minst like godt resultat som for 2023"), "the footnote under the table");
+            // the distribution's printed title keeps its «*», with the footnote under the table
+            assertTrue(text.contains("Bydelsfordelt ramme 2024*"), text);
+            assertTrue(text.contains("* med forbehold om endringer når byrådet"), "the distribution's footnote");
+            assertTrue(text.contains("Rapporteringspunkter 1. kvartal, 2. tertial, årsberetning"), text);
             browser.screenshot("letter-2024-030112");
             browser.assertAccessible("the bydel letter");
         }

@@ -132,7 +132,13 @@ class SeedLettersEndToEndTest {
                 .body("find { it.day == '2024-04-17' && it.title.startsWith('Samling') }.lastDay", equalTo("2024-04-18"))
                 .body("find { it.title.startsWith('Ledersamtale') }.title",
                         equalTo("Ledersamtale (HLS), i løpet av 1. halvår 2024"))
-                .body("find { it.title.startsWith('Ledersamtale') }.day", equalTo("2024-06-30"));
+                .body("find { it.title.startsWith('Ledersamtale') }.day", equalTo("2024-06-30"))
+                // the deadlines of the points the letter asks for, not all 22 periods of the year
+                .body("findAll { it.kind == 'REPORTING_DEADLINE' }.uid",
+                        equalTo(List.of("deadline-2024-Q1", "deadline-2024-T2", "deadline-2024-Y")))
+                // its duties due at points: two earmarked funds at 2. tertial, six duties at the årsberetning
+                .body("findAll { it.kind == 'DUTY_DUE' && it.uid.endsWith('-2024-T2') }.size()", equalTo(2))
+                .body("findAll { it.kind == 'DUTY_DUE' && it.uid.endsWith('-2024-Y') }.size()", equalTo(6));
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.oslo.styring.assignment.letter.LetterService;
 import no.oslo.styring.assignment.oppdrag.Oppdrag;
 import no.oslo.styring.assignment.oppdrag.OppdragStatus;
 import no.oslo.styring.assignment.period.ReportingPeriod;
@@ -29,6 +30,7 @@ import no.oslo.styring.assignment.unit.Unit;
 import no.oslo.styring.assignment.unit.UnitKind;
 import no.oslo.styring.assignment.unit.UnitRepository;
 import no.oslo.styring.platform.period.PeriodId;
+import no.oslo.styring.platform.period.ReportingPoints;
 import no.oslo.styring.platform.problem.Problem.FieldError;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.platform.security.Caller;
@@ -54,6 +56,9 @@ public class CalendarService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    LetterService letters;
 
     @Inject
     ObjectMapper json;
@@ -114,7 +119,10 @@ public class CalendarService {
         return view(m);
     }
 
-    /** The unit's calendar for the year: its meetings, the documents due, every reporting deadline, its oppdrag. */
+    /**
+     * The unit's calendar for the year: its meetings, the documents due, the deadlines of the reporting points its letters
+     * ask for, its duties and its oppdrag.
+     */
     public List<CalendarEntry> entries(int year, String unit) {
         caller.requireMayReadDraftsOf(unit);
         return entriesOf(year, unit);
@@ -174,7 +182,13 @@ public class CalendarService {
                         null, null, null));
             }
         }
+        // the deadlines of the points the unit's letters ask for; every period's where its letters name none
+        List<String> asked = letters.reportingPointsOf(year, unit);
+        ReportingPoints points = asked.isEmpty() ? ReportingPoints.EVERY_PERIOD : new ReportingPoints(asked);
         for (ReportingPeriod p : periods) {
+            if (!points.dueIn(PeriodId.parse(p.id))) {
+                continue;
+            }
             entries.add(new CalendarEntry("deadline-" + p.id, CalendarEntry.Kind.REPORTING_DEADLINE, "Rapporteringsfrist: "
                     + PeriodId.parse(p.id).labelNb(), "Periode " + p.id + ", " + p.startsOn + "–" + p.endsOn, p.deadline,
                     null, null, null));

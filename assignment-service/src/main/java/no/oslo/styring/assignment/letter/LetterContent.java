@@ -12,9 +12,14 @@ import java.util.Set;
  * requirements). Plain Java: the rules a letter's content must meet are here.
  */
 public record LetterContent(String reference, LocalDate date, List<String> issuers, List<String> recipients,
-        List<Section> sections) {
+        List<Section> sections, List<String> reportingPoints, List<String> inferred) {
+
+    /** The fields whose value the letter does not print, so that it is assumed. */
+    public static final Set<String> INFERABLE = Set.of("reference", "date", "reportingPoints");
 
     public LetterContent {
+        reportingPoints = reportingPoints == null ? List.of() : List.copyOf(reportingPoints);
+        inferred = inferred == null ? List.of() : List.copyOf(inferred);
         issuers = issuers == null ? List.of() : List.copyOf(issuers);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         sections = sections == null ? List.of() : List.copyOf(sections);
@@ -36,6 +41,14 @@ public record LetterContent(String reference, LocalDate date, List<String> issue
         }
         if (recipients.isEmpty()) {
             problems.add(new Problem("recipients", "a letter has at least one recipient"));
+        }
+        no.oslo.styring.platform.period.ReportingPoints.problemsOf(reportingPoints).forEach(p -> problems.add(
+                new Problem("reportingPoints[" + p.index() + "]", p.message())));
+        for (int i = 0; i < inferred.size(); i++) {
+            if (!INFERABLE.contains(inferred.get(i))) {
+                problems.add(new Problem("inferred[" + i + "]", "'" + inferred.get(i) + "' is not one of "
+                        + new java.util.TreeSet<>(INFERABLE)));
+            }
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {

@@ -28,6 +28,7 @@ public record LetterDiff(int from, int to, List<FieldChange> fields, List<Letter
         field(fields, "date", a.date(), b.date());
         field(fields, "issuers", a.issuers(), b.issuers());
         field(fields, "recipients", a.recipients(), b.recipients());
+        field(fields, "reportingPoints", a.reportingPoints(), b.reportingPoints());
         Map<String, LetterContent.Section> before = byKey(a);
         Map<String, LetterContent.Section> after = byKey(b);
         List<LetterContent.Section> added = after.values().stream().filter(s -> !before.containsKey(s.key())).toList();

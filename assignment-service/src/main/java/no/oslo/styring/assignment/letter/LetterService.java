@@ -82,6 +82,21 @@ public class LetterService {
         return views;
     }
 
+    /**
+     * The reporting points the unit's letters of the year ask for (the current version of each letter it receives), in
+     * the order the letters give them; empty when none names any.
+     */
+    public List<String> reportingPointsOf(int year, String unit) {
+        java.util.LinkedHashSet<String> points = new java.util.LinkedHashSet<>();
+        for (Letter letter : letters.ofYear(year)) {
+            LetterContent content = read(letters.version(letter.id, letter.currentVersion));
+            if (content.recipients().contains(unit)) {
+                points.addAll(content.reportingPoints());
+            }
+        }
+        return List.copyOf(points);
+    }
+
     public List<LetterView.Summary> versions(long id) {
         require(id);
         return letters.versions(id).stream().map(v -> new LetterView.Summary(v.version, v.recordedAt, v.recordedBy,

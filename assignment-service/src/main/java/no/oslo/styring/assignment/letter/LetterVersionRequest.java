@@ -16,9 +16,12 @@ public record LetterVersionRequest(
         LocalDate date,
         List<String> issuers,
         List<String> recipients,
-        List<LetterContent.Section> sections) {
+        List<LetterContent.Section> sections,
+        @Schema(description = "The reporting points the letter asks the recipients to report at (rapporteringspunkter): "
+                + "the deadlines in their calendar", examples = "[\"Q1\", \"T2\", \"Y\", \"M05\"]") List<String> reportingPoints,
+        @Schema(description = "The fields the letter does not print, so assumed", examples = "[\"reportingPoints\"]") List<String> inferred) {
 
     LetterContent content() {
-        return new LetterContent(reference, date, issuers, recipients, sections);
+        return new LetterContent(reference, date, issuers, recipients, sections, reportingPoints, inferred);
     }
 }

@@ -1,6 +1,7 @@
 package no.oslo.styring.assignment.calendar;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -74,6 +75,29 @@ class CalendarResourceTest {
         given().queryParam("year", year).queryParam("key", "feil").get(link.getPath()).then().statusCode(404);
         given().auth().oauth2(TestTokens.reporter(TestIds.unitCode())).queryParam("unit", unit)
                 .get("/api/v1/calendar/subscription").then().statusCode(403);
+    }
+
+    @Test
+    void aUnitWhoseLetterNamesItsReportingPointsHasTheDeadlinesOfThosePointsOnly() {
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON)
+                .body("""
+                        {"year":%d,"title":"Tildelingsbrev %d – Testetaten","issuers":["%s"],"recipients":["%s"],
+                         "sections":[{"key":"6.2","heading":"Rapportering","text":"1. kvartal, 2. tertial, årsberetning og innen 20. juni"}],
+                         "reportingPoints":["Q1","T2","Y","M05"]}"""
+                        .formatted(year, year, department, unit))
+                .post("/api/v1/letters").then().statusCode(201).body("reportingPoints", contains("Q1", "T2", "Y", "M05"))
+                .body("reportingPointsNb", equalTo("1. kvartal, 2. tertial, årsberetning, mai"));
+        given().auth().oauth2(TestTokens.reporter(unit)).queryParam("year", year).queryParam("unit", unit)
+                .get("/api/v1/calendar").then().statusCode(200)
+                .body("findAll { it.kind == 'REPORTING_DEADLINE' }.uid", contains("deadline-" + year + "-Q1",
+                        "deadline-" + year + "-M05", "deadline-" + year + "-T2", "deadline-" + (year) + "-Y"));
+        // a point the grammar does not know is refused at its field, and nothing is stored
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"year":%d,"title":"Tildelingsbrev %d – feil","issuers":["%s"],"recipients":["%s"],"sections":[],
+                 "reportingPoints":["Q1","Q5"]}""".formatted(year, year, department, unit))
+                .post("/api/v1/letters").then().statusCode(400).body("errors.field", contains("reportingPoints[1]"));
+        given().auth().oauth2(TestTokens.reader()).queryParam("year", year).queryParam("unit", unit)
+                .get("/api/v1/letters").then().statusCode(200).body("size()", equalTo(1));
     }
 
     @Test

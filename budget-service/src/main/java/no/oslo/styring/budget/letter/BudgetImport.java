@@ -84,8 +84,12 @@ public record BudgetImport(
     public record ArtLine(String art, List<Long> amounts) {
     }
 
+    /**
+     * @param footnoteMark the mark the printed title carries for its footnote («Bydelsfordelt ramme 2024*»: {@code *}), or
+     *     null
+     */
     public record DistrictDistribution(int year, String title, String footnote, List<DistrictRow> rows,
-            DistrictTotals statedTotals) {
+            DistrictTotals statedTotals, String footnoteMark) {
 
         public long driftsramme() {
             return rows.stream().mapToLong(DistrictRow::driftsramme).sum();

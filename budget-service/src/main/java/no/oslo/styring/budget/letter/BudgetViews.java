@@ -40,12 +40,18 @@ public final class BudgetViews {
     }
 
     @Schema(name = "DistrictDistribution", description = "The frame distributed over the bydeler, in 1 000 kr")
-    public record DistributionView(int year, String letter, List<DistrictShareView> rows, long driftsramme,
-            long okonomiskSosialhjelp, @Schema(description = "Derived: driftsramme + økonomisk sosialhjelp") long sum) {
+    public record DistributionView(int year, String letter,
+            @Schema(description = "The table's title as printed, without its mark", examples = "Bydelsfordelt ramme 2024") String title,
+            @Schema(description = "The footnote's mark on the title, or null", examples = "*") String titleMark,
+            @Schema(description = "The footnote's text, or null") String footnote, List<DistrictShareView> rows,
+            long driftsramme, long okonomiskSosialhjelp,
+            @Schema(description = "Derived: driftsramme + økonomisk sosialhjelp") long sum) {
 
         static DistributionView of(String letter, BudgetImport.DistrictDistribution d) {
-            return new DistributionView(d.year(), letter, d.rows().stream().map(r -> new DistrictShareView(r.unit(), r.name(),
-                    r.driftsramme(), r.okonomiskSosialhjelp(), r.sum())).toList(), d.driftsramme(), d.okonomiskSosialhjelp(),
+            return new DistributionView(d.year(), letter, d.title(), d.footnote() == null ? null : d.footnoteMark(),
+                    d.footnote(), d.rows().stream().map(r -> new DistrictShareView(r.unit(), r.name(), r.driftsramme(),
+                            r.okonomiskSosialhjelp(), r.sum())).toList(),
+                    d.driftsramme(), d.okonomiskSosialhjelp(),
                     d.sum());
         }
     }

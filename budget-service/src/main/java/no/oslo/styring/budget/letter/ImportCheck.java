@@ -134,6 +134,10 @@ public final class ImportCheck {
 
     private void district(String path, DistrictDistribution table) {
         String name = table.title() != null ? table.title() : "Bydelsfordelt ramme " + table.year();
+        if (table.footnoteMark() != null && (table.footnote() == null || table.footnote().isBlank())) {
+            add(path + ".footnote", name, "footnote", table.year(), "is required with footnoteMark '"
+                    + table.footnoteMark() + "': the footnote's text");
+        }
         for (int r = 0; r < table.rows().size(); r++) {
             var row = table.rows().get(r);
             if (row.sum() != row.statedSum()) {

@@ -9,6 +9,7 @@ import static no.oslo.styring.budget.BudgetTestData.knownUnit;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.util.List;
@@ -101,7 +102,11 @@ class BudgetImportTest {
                 .body("[0].driftsramme", equalTo(28_075_184))
                 .body("[0].okonomiskSosialhjelp", equalTo(1_681_512))
                 .body("[0].sum", equalTo(29_756_696))
-                .body("[0].rows.find { it.unit == '030112' }.name", equalTo("Alna"));
+                .body("[0].rows.find { it.unit == '030112' }.name", equalTo("Alna"))
+                // the printed title's mark and its footnote, stored once with the table
+                .body("[0].title", equalTo("Bydelsfordelt ramme 2024"))
+                .body("[0].titleMark", equalTo("*"))
+                .body("[0].footnote", startsWith("med forbehold om endringer når byrådet"));
         given().auth().oauth2(TestTokens.reader()).queryParam("year", year).get("/api/v1/earmarked-funds")
                 .then().statusCode(200)
                 .body("", hasSize(11))

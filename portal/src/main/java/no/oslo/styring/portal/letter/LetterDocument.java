@@ -26,7 +26,7 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
         List<String> issuers, List<String> recipients, int version, int currentVersion, List<Section> before,
         List<Goal> goals, List<IndicatorTable> indicatorTables, List<ClimateMeasure> climate, List<FrameTable> frames,
         List<InvestmentTable> investments, DistributionTable distribution, EarmarkedTable earmarked,
-        List<Assumption> assumptions, List<Section> after, List<Oppdrag> oppdrag) {
+        List<Assumption> assumptions, List<Section> after, List<Oppdrag> oppdrag, String reportingPointsNb) {
 
     private static final DateTimeFormatter DATE_NB = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"));
 
@@ -105,7 +105,7 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
 
     /** The bydel distribution: driftsramme and økonomisk sosialhjelp per district, and the sums. */
     @TemplateData
-    public record DistributionTable(List<DistrictRow> rows, DistrictRow sum) {
+    public record DistributionTable(List<DistrictRow> rows, DistrictRow sum, String title, String mark, String footnote) {
     }
 
     @TemplateData
@@ -213,7 +213,8 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
             d.path("rows").forEach(r -> rows.add(new DistrictRow(r.path("unit").asText(), r.path("name").asText(),
                     amount(r.path("driftsramme")), amount(r.path("okonomiskSosialhjelp")), amount(r.path("sum")))));
             distribution = new DistributionTable(rows, new DistrictRow("", "Sum", amount(d.path("driftsramme")),
-                    amount(d.path("okonomiskSosialhjelp")), amount(d.path("sum"))));
+                    amount(d.path("okonomiskSosialhjelp")), amount(d.path("sum"))), d.path("title").asText(""),
+                    d.path("titleMark").asText(""), d.path("footnote").asText(""));
         }
 
         EarmarkedTable earmarked = null;
@@ -252,7 +253,8 @@ public record LetterDocument(long id, int year, String unit, String title, Strin
         return new LetterDocument(l.path("id").asLong(), year, unit, title, l.path("reference").asText(""), date,
                 names(l.path("issuers"), s.unitNames()), names(l.path("recipients"), s.unitNames()),
                 l.path("version").asInt(1), l.path("currentVersion").asInt(1), before, goals, indicatorTables, climate,
-                frames, investments, distribution, earmarked, assumptions, after, oppdrag);
+                frames, investments, distribution, earmarked, assumptions, after, oppdrag,
+                l.path("reportingPointsNb").asText(""));
     }
 
     /** Whether the letter has a section 4 to show (goals, climate or budget). */

@@ -444,6 +444,9 @@ public interface Msg {
     @Message("Lever oppdraget")
     String deliver();
 
+    @Message("Rapporteringspunkter")
+    String reportingPoints();
+
     @Message("Rapporteringskrav")
     String dutiesHeading();
 
