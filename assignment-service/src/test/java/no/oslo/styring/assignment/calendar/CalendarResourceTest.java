@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import no.oslo.styring.assignment.TestUnits;
 import no.oslo.styring.platform.testing.TestIds;
 import no.oslo.styring.platform.testing.TestTokens;
 
@@ -27,17 +28,9 @@ class CalendarResourceTest {
 
     @BeforeEach
     void unitsAndYear() {
-        department = TestIds.unitCode();
-        unit = TestIds.unitCode();
-        year = TestIds.year();
-        put(department, "{\"name\":\"Byrådsavdeling for test\",\"kind\":\"DEPARTMENT\",\"parents\":[]}");
-        put(unit, "{\"name\":\"Testetaten\",\"kind\":\"AGENCY\",\"parents\":[\"" + department + "\"]}");
-        given().auth().oauth2(TestTokens.department()).post("/api/v1/years/{year}/periods", year).then().statusCode(201);
-    }
-
-    private static void put(String code, String body) {
-        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body(body)
-                .put("/api/v1/units/{code}", code).then().statusCode(201);
+        department = TestUnits.department();
+        unit = TestUnits.agency("Testetaten", department);
+        year = TestUnits.yearWithPeriods();
     }
 
     @Test

@@ -22,10 +22,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import no.oslo.styring.assignment.TestUnits;
 import no.oslo.styring.contract.EventTypes;
 import no.oslo.styring.contract.Topics;
 import no.oslo.styring.platform.testing.EventContract;
-import no.oslo.styring.platform.testing.TestIds;
 import no.oslo.styring.platform.testing.TestKafka;
 import no.oslo.styring.platform.testing.TestTokens;
 
@@ -49,21 +49,12 @@ class DutyReportTest {
 
     @BeforeEach
     void dutiesOfTwoUnits() {
-        department = TestIds.unitCode();
-        delivering = TestIds.unitCode();
-        silent = TestIds.unitCode();
-        year = TestIds.year();
-        put(department, "{\"name\":\"Byrådsavdeling for test\",\"kind\":\"DEPARTMENT\",\"parents\":[]}");
-        put(delivering, "{\"name\":\"Leverende etat\",\"kind\":\"AGENCY\",\"parents\":[\"" + department + "\"]}");
-        put(silent, "{\"name\":\"Taus etat\",\"kind\":\"AGENCY\",\"parents\":[\"" + department + "\"]}");
-        given().auth().oauth2(TestTokens.department()).post("/api/v1/years/{year}/periods", year).then().statusCode(201);
+        department = TestUnits.department();
+        delivering = TestUnits.agency("Leverende etat", department);
+        silent = TestUnits.agency("Taus etat", department);
+        year = TestUnits.yearWithPeriods();
         funds = duty("{\"points\":[\"T2\",\"Y\"]}", "Bruk av øremerkede midler rapporteres i 2. tertial og årsberetningen");
         incidents = duty("{\"event\":\"straks\"}", "Alvorlige hendelser rapporteres straks");
-    }
-
-    private static void put(String code, String body) {
-        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body(body)
-                .put("/api/v1/units/{code}", code).then().statusCode(201);
     }
 
     private long duty(String when, String text) {

@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-import no.oslo.styring.platform.testing.TestIds;
+import no.oslo.styring.assignment.TestUnits;
 import no.oslo.styring.platform.testing.TestTokens;
 
 /** Reporting duties: set by department staff, fulfilled by the unit, due in its calendar and at its periods. */
@@ -26,17 +26,9 @@ class DutyResourceTest {
 
     @BeforeEach
     void unitsAndYear() {
-        department = TestIds.unitCode();
-        unit = TestIds.unitCode();
-        year = TestIds.year();
-        put(department, "{\"name\":\"Byrådsavdeling for test\",\"kind\":\"DEPARTMENT\",\"parents\":[]}");
-        put(unit, "{\"name\":\"Testetaten\",\"kind\":\"AGENCY\",\"parents\":[\"" + department + "\"]}");
-        given().auth().oauth2(TestTokens.department()).post("/api/v1/years/{year}/periods", year).then().statusCode(201);
-    }
-
-    private static void put(String code, String body) {
-        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body(body)
-                .put("/api/v1/units/{code}", code).then().statusCode(201);
+        department = TestUnits.department();
+        unit = TestUnits.agency("Testetaten", department);
+        year = TestUnits.yearWithPeriods();
     }
 
     private long duty(String when, String text) {
@@ -142,8 +134,7 @@ class DutyResourceTest {
         long funds = duty("{\"points\":[\"T2\",\"Y\"]}", "Øremerkede midler");
         fulfil(TestTokens.reporter(unit), funds, "{\"unit\":\"%s\",\"occasion\":\"%d-Q1\",\"delivered\":true}"
                 .formatted(unit, year)).then().statusCode(400).body("errors[0].field", equalTo("occasion"));
-        String other = TestIds.unitCode();
-        put(other, "{\"name\":\"Annen etat\",\"kind\":\"AGENCY\",\"parents\":[\"" + department + "\"]}");
+        String other = TestUnits.agency("Annen etat", department);
         fulfil(TestTokens.reporter(other), funds, "{\"unit\":\"%s\",\"occasion\":\"%d-T2\",\"delivered\":true}"
                 .formatted(unit, year)).then().statusCode(403);
         fulfil(TestTokens.reporter(other), funds, "{\"unit\":\"%s\",\"occasion\":\"%d-T2\",\"delivered\":true}"

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import no.oslo.styring.assignment.TestUnits;
 import no.oslo.styring.platform.testing.TestIds;
 import no.oslo.styring.platform.testing.TestTokens;
 
@@ -26,16 +27,9 @@ class LetterResourceTest {
 
     @BeforeEach
     void units() {
-        department = TestIds.unitCode();
-        agency = TestIds.unitCode();
+        department = TestUnits.department();
+        agency = TestUnits.agency("Testetaten", department);
         year = TestIds.year();
-        put(department, "{\"name\":\"Byrådsavdeling for test\",\"kind\":\"DEPARTMENT\",\"parents\":[]}");
-        put(agency, "{\"name\":\"Testetaten\",\"kind\":\"AGENCY\",\"parents\":[\"" + department + "\"]}");
-    }
-
-    private static void put(String code, String body) {
-        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body(body)
-                .put("/api/v1/units/{code}", code).then().statusCode(201);
     }
 
     private String letter(String sections) {

@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import no.oslo.styring.assignment.TestUnits;
 import no.oslo.styring.contract.EventTypes;
 import no.oslo.styring.contract.Topics;
 import no.oslo.styring.platform.testing.EventContract;
@@ -39,17 +40,9 @@ class OppdragResourceTest {
 
     @BeforeEach
     void units() {
-        department = TestIds.unitCode();
-        a = TestIds.unitCode();
-        b = TestIds.unitCode();
-        put(department, "{\"name\":\"Byrådsavdeling for test\",\"kind\":\"DEPARTMENT\",\"parents\":[]}");
-        put(a, "{\"name\":\"Etat A\",\"kind\":\"AGENCY\",\"parents\":[\"" + department + "\"]}");
-        put(b, "{\"name\":\"Bydel B\",\"kind\":\"DISTRICT\",\"parents\":[\"" + department + "\"]}");
-    }
-
-    private static void put(String code, String body) {
-        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body(body)
-                .put("/api/v1/units/{code}", code).then().statusCode(201);
+        department = TestUnits.department();
+        a = TestUnits.agency("Etat A", department);
+        b = TestUnits.unit("Bydel B", "DISTRICT", department);
     }
 
     private String oppdrag(String deadline, boolean announced) {
@@ -189,8 +182,7 @@ class OppdragResourceTest {
                 .post("/api/v1/oppdrag").then().statusCode(403);
         given().contentType(ContentType.JSON).body(oppdrag("", false)).post("/api/v1/oppdrag").then().statusCode(401);
         long id = create(oppdrag("", false));
-        String outsider = TestIds.unitCode();
-        put(outsider, "{\"name\":\"Etat C\",\"kind\":\"AGENCY\",\"parents\":[\"" + department + "\"]}");
+        String outsider = TestUnits.agency("Etat C", department);
         post(TestTokens.reporter(outsider), "/api/v1/oppdrag/{id}/deliveries", id,
                 "{\"unit\":\"" + outsider + "\",\"note\":\"N\"}").then().statusCode(400)
                 .body("errors[0].field", equalTo("unit"));
