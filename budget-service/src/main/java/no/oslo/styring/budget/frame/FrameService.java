@@ -64,7 +64,9 @@ public class FrameService {
         required(errors, "unit", in.unit(), 12);
         required(errors, "chapter", in.chapter(), 20);
         required(errors, "reason", in.reason(), 500);
-        FrameContent content = new FrameContent(in.years(), in.base(), in.lines());
+        List<Integer> years = in.yearsOrFromBase();
+        FrameContent content = new FrameContent(years, FrameRequest.content(in.base(), years, "base", errors),
+                FrameRequest.content(in.lines(), years, errors));
         errors.addAll(content.problems(""));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -74,7 +76,7 @@ public class FrameService {
             throw ProblemException.conflict("frame-exists", "Frame exists", "Unit " + in.unit() + " already has a frame "
                     + "for chapter " + in.chapter() + " in " + in.letterYear() + ": change that one");
         }
-        BudgetFrame frame = newFrame(in.letterYear(), in.letter(), in.unit(), in.chapter(), in.chapterName(), in.years());
+        BudgetFrame frame = newFrame(in.letterYear(), in.letter(), in.unit(), in.chapter(), in.chapterName(), years);
         return record(frame, content, in.reason().strip(), by, null).frame();
     }
 
@@ -113,7 +115,9 @@ public class FrameService {
         ETags.requireMatch(ifMatch, frame.version, "Budget frame " + id);
         List<FieldError> errors = new ArrayList<>();
         required(errors, "reason", in.reason(), 500);
-        FrameContent content = new FrameContent(FrameViews.years(frame), in.base(), in.lines());
+        List<Integer> years = FrameViews.years(frame);
+        FrameContent content = new FrameContent(years, FrameRequest.content(in.base(), years, "base", errors),
+                FrameRequest.content(in.lines(), years, errors));
         errors.addAll(content.problems(""));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -24,6 +24,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -40,6 +43,8 @@ import no.oslo.styring.platform.testing.TestTokens;
 /** A frame's history: every change a new version, "as of" reads, events on styring.budget.changes, and If-Match. */
 @QuarkusTest
 class FrameResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The frame's current base and lines with one more change line, as a PUT body. */
     private static String withExtraLine(long id, String text, long amount2025, String reason) {
@@ -250,5 +255,39 @@ class FrameResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("base.amounts"));
         given().auth().oauth2(TestTokens.reporter(unit)).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/budget-frames").then().statusCode(403);
+    }
+
+    @Test
+    void whatTheGetReturnsIsWhatThePutTakes() {
+        String unit = knownUnit();
+        int year = TestIds.year();
+        // created in the shape the GET returns: each amount with its year, the years taken from them
+        String location = given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).body("""
+                {"letterYear":%d,"letter":"Tildelingsbrev %d","unit":"%s","chapter":"997","chapterName":"Test",
+                 "base":{"text":"Vedtatt","amounts":[{"year":%d,"amount":100},{"year":%d,"amount":100}]},
+                 "lines":[{"text":"Økning","amounts":[{"year":%d,"amount":5},{"year":%d,"amount":0}]}],"reason":"Vedtak"}"""
+                .formatted(year, year, unit, year, year + 1, year, year + 1)).post("/api/v1/budget-frames").then()
+                .statusCode(201).body("frame.amount", equalTo(List.of(105, 100))).extract().header("Location");
+
+        // the GET's base and lines sent back with its ETag, one amount changed: a new version
+        var read = given().auth().oauth2(TestTokens.reader()).get(location).then().statusCode(200).extract();
+        ObjectNode change = JSON.createObjectNode();
+        change.set("base", JSON.valueToTree(read.jsonPath().getMap("base")));
+        ArrayNode lines = JSON.valueToTree(read.jsonPath().getList("lines"));
+        ((ObjectNode) lines.get(0).get("amounts").get(1)).put("amount", 7);
+        change.set("lines", lines);
+        change.put("reason", "Sak 2: endret");
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).header("If-Match", read.header("ETag"))
+                .body(change.toString()).put(location).then().statusCode(200).header("ETag", "\"2\"")
+                .body("frame.amount", equalTo(List.of(105, 107)));
+
+        // an amount under the wrong year is refused at its field, and nothing is recorded
+        ((ObjectNode) lines.get(0).get("amounts").get(1)).put("year", year + 5);
+        change.set("lines", lines);
+        given().auth().oauth2(TestTokens.department()).contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body(change.toString()).put(location).then().statusCode(400)
+                .body("errors.field", hasItem("lines[0].amounts[1].year"));
+        given().auth().oauth2(TestTokens.reader()).get(location + "/versions").then()
+                .body("version", equalTo(List.of(1, 2)));
     }
 }
