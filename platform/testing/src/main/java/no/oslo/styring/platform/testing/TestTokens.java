@@ -68,6 +68,20 @@ public final class TestTokens {
                 .sign(KEY);
     }
 
+    /** The test realm's signing key, for a token a test shapes itself (another issuer, audience, validity). */
+    public static PrivateKey privateKey() {
+        return KEY;
+    }
+
+    /** The test realm's public key as PEM text, as an attacker would know it. */
+    public static String publicKeyPem() {
+        try (InputStream in = TestTokens.class.getClassLoader().getResourceAsStream("styring-test/public-key.pem")) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static JwtClaimsBuilder claims(String user, String role, String unit) {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(AUDIENCE).upn(user).preferredUserName(user)
                 .claim("realm_access", Map.of("roles", List.of(role)));
