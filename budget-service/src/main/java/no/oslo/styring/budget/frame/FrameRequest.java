@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import no.oslo.styring.platform.problem.Problem.FieldError;
 
@@ -64,14 +64,36 @@ public final class FrameRequest {
     @Schema(name = "FrameAmountInput", description = "{\"year\": 2025, \"amount\": 1206593}, or the bare amount")
     public record Amount(@Schema(examples = "2025") Integer year, @Schema(examples = "1206593") Long amount) {
 
+        /** From a bare whole number, or from {@code {"year", "amount"}}; anything else is refused in words. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        static Amount bare(long amount) {
-            return new Amount(null, amount);
-        }
-
-        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        static Amount of(@JsonProperty("year") Integer year, @JsonProperty("amount") Long amount) {
-            return new Amount(year, amount);
+        static Amount from(JsonNode node) {
+            if (node.isIntegralNumber() && node.canConvertToLong()) {
+                return new Amount(null, node.longValue());
+            }
+            if (node.isNumber()) {
+                throw new IllegalArgumentException("'" + node.asText() + "' is not a whole number");
+            }
+            if (!node.isObject()) {
+                throw new IllegalArgumentException(
+                        "must be an amount in 1 000 kr, such as {\"year\": 2025, \"amount\": 1206593}");
+            }
+            var names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!name.equals("year") && !name.equals("amount")) {
+                    throw new IllegalArgumentException("'" + name + "' is not a known field: an amount has year and amount");
+                }
+            }
+            JsonNode year = node.get("year");
+            JsonNode amount = node.get("amount");
+            if (year != null && !year.isNull() && !(year.isIntegralNumber() && year.canConvertToInt())) {
+                throw new IllegalArgumentException("year: '" + year.asText() + "' is not a year");
+            }
+            if (amount != null && !amount.isNull() && !(amount.isIntegralNumber() && amount.canConvertToLong())) {
+                throw new IllegalArgumentException("amount: '" + amount.asText() + "' is not a whole number");
+            }
+            return new Amount(year == null || year.isNull() ? null : year.intValue(),
+                    amount == null || amount.isNull() ? null : amount.longValue());
         }
     }
 

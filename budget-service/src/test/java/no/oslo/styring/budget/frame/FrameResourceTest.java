@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -221,8 +222,12 @@ class FrameResourceTest {
                 .statusCode(400).body("errors.field", hasItem("base.amounts[0]"));
         put(id, "\"1\"", body.replace("[10, 0, 0, 0]", "[10, 0]"), TestTokens.department()).then().statusCode(400)
                 .body("errors[0].field", equalTo("lines[22].amounts"));
+        // a decimal where money is whole: named at its field, in words, with no Java type in the answer
         put(id, "\"1\"", body.replace("[10, 0, 0, 0]", "[10.5, 0, 0, 0]"), TestTokens.department()).then()
-                .statusCode(400).contentType("application/problem+json");
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lines[22].amounts[0]"))
+                .body("errors[0].message", equalTo("'10.5' is not a whole number"))
+                .body(not(containsString("java.")));
         put(987654321, "\"1\"", body, TestTokens.department()).then().statusCode(404);
         given().auth().oauth2(TestTokens.reader()).queryParam("asOf", "i fjor").get("/api/v1/budget-frames/{id}", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("asOf"));

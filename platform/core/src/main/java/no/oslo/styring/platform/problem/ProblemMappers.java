@@ -104,7 +104,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
-        String message = e.getOriginalMessage();
+        String message = describe(e);
         if (field.isEmpty()) {
             return respond(new Problem(Problem.type("malformed-json"), "Malformed JSON", 400,
                     "The request body is not valid JSON: " + message, null, List.of()), uri);
@@ -120,6 +120,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response unreadable(InvalidFormatException e, UriInfo uri) {
+        return unreadable((JsonProcessingException) e, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unreadable(com.fasterxml.jackson.databind.exc.ValueInstantiationException e, UriInfo uri) {
         return unreadable((JsonProcessingException) e, uri);
     }
 
@@ -153,6 +158,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
+            // the JSON reader wraps what it could not read (a value a type refused itself): name the field
+            return unreadable(unreadable, uri);
+        }
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
         }
@@ -202,6 +211,75 @@ public class ProblemMappers {
             }
         }
         return name.isEmpty() && parameter != null ? parameter : name.toString();
+    }
+
+    /**
+     * What is wrong with a value or with the JSON, in the reader's words: «"abc" is not a number», «must be a date such as
+     * 2025-06-20», or the parser's reason with its line and column; never a Java type's name.
+     */
+    static String describe(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException v
+                && v.getCause() instanceof IllegalArgumentException refused) {
+            // a type that checks its own value says what is wrong with it
+            return refused.getMessage();
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
+            return "'" + f.getValue() + "' " + expected(f.getTargetType()).replaceFirst("^must be", "is not");
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return expected(m.getTargetType());
+        }
+        String reason = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+        // the parser's own words name no class, but a mapping problem may: leave the reason, drop the type
+        reason = reason.replaceAll("`[^`]*`", "the value").replaceAll("\\s*\\n.*", "");
+        var at = e.getLocation();
+        return at == null || at.getLineNr() < 1
+                ? reason
+                : reason + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    /** What a value of the type must be, as a client reads it. */
+    static String expected(Class<?> type) {
+        Class<?> t = type.isPrimitive() ? boxed(type) : type;
+        if (t == Integer.class || t == Long.class || t == Short.class || t == Byte.class
+                || t == java.math.BigInteger.class) {
+            return "must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(t)) {
+            return "must be a number, such as 81.5";
+        }
+        if (t == Boolean.class) {
+            return "must be true or false";
+        }
+        if (t == String.class || t == Character.class) {
+            return "must be a text";
+        }
+        if (t.isEnum()) {
+            return "must be one of " + java.util.Arrays.toString(t.getEnumConstants());
+        }
+        if (t == java.time.LocalDate.class) {
+            return "must be a date such as 2025-06-20";
+        }
+        if (t == java.time.Instant.class || t == java.time.OffsetDateTime.class || t == java.time.ZonedDateTime.class) {
+            return "must be a date and time such as 2025-06-20T10:00:00Z";
+        }
+        if (t.isArray() || java.util.Collection.class.isAssignableFrom(t)) {
+            return "must be a list";
+        }
+        return "must be an object with the fields the API describes";
+    }
+
+    private static Class<?> boxed(Class<?> primitive) {
+        return switch (primitive.getName()) {
+            case "int" -> Integer.class;
+            case "long" -> Long.class;
+            case "short" -> Short.class;
+            case "byte" -> Byte.class;
+            case "double" -> Double.class;
+            case "float" -> Float.class;
+            case "boolean" -> Boolean.class;
+            default -> Character.class;
+        };
     }
 
     static String jsonPath(JsonMappingException e) {
