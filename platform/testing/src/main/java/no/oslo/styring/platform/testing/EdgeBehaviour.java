@@ -20,14 +20,15 @@ import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 
 /**
- * What every service must do with a bearer token that is not a valid one of ours, against its real token verification
+ * What every service does at its edge. It answers with {@code X-Content-Type-Options: nosniff} and allows no other origin
+ * (no CORS) unless configured. And it refuses a bearer token that is not a valid one of ours, against its real token verification
  * (quarkus-oidc with the test realm's public key): no token, a malformed one, an expired one, one not valid yet, one from
  * another issuer, one for another audience, an unsigned one ({@code alg: none}), one signed HS256 with the public key as
  * its secret, one signed with a key we do not trust, and a genuine one with a claim changed after signing: each is a 401,
  * and none reads anything. A genuine token reads the same path, so the refusals cannot pass by accident. Each service's
  * test extends this and names a path a reader may read.
  */
-public abstract class TokenBehaviour {
+public abstract class EdgeBehaviour {
 
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -81,6 +82,18 @@ public abstract class TokenBehaviour {
     @MethodSource("badTokens")
     void aTokenThatIsNotAValidOneOfOursIsA401(String what, String token) {
         request().header("Authorization", "Bearer " + token).get(readablePath()).then().statusCode(401);
+    }
+
+    @Test
+    void everyAnswerSaysItsOwnTypeAndNoOtherOriginIsAllowed() {
+        request().auth().oauth2(TestTokens.reader()).get(readablePath()).then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff");
+        request().get(readablePath()).then().statusCode(401).header("X-Content-Type-Options", "nosniff");
+        // a page elsewhere may not read the API from a browser: no Access-Control-Allow-Origin, for a preflight or a GET
+        request().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
+                .options(readablePath()).then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+        request().header("Origin", "https://elsewhere.example").auth().oauth2(TestTokens.reader()).get(readablePath())
+                .then().statusCode(200).header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
