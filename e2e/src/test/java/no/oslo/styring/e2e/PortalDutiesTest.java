@@ -31,6 +31,9 @@ class PortalDutiesTest {
         try (Browser reporter = new Browser()) {
             reporter.open(PAGE, "rapportor-hel");
             assertTrue(reporter.plainText().contains("Rapporteringskrav"), reporter.plainText());
+            // what is due this month comes before the ongoing duties
+            assertTrue(reporter.driver.findElement(By.cssSelector("section[aria-labelledby=krav] article h3")).getText()
+                    .startsWith("Månedlig rapportering"), "the due duty first");
             WebElement monthly = article(reporter, MONTHLY);
             assertTrue(monthly.getText().contains("Til HLS, hver måned") && monthly.getText().contains("Mangler"),
                     monthly.getText());

@@ -239,6 +239,9 @@ public class ReportingService {
                     field(entered, "kravnotat." + id, ""), field(entered, "kravlenke." + id, "")));
         }
 
+        // what is due at this point first, the ongoing duties (events, meetings) after it
+        duties.sort(java.util.Comparator.comparing(DutyRow::ongoing));
+
         List<FieldMessage> errors = new ArrayList<>();
         entered.pageErrors.forEach(e -> errors.add(new FieldMessage(null, e)));
         entered.errors.forEach((name, message) -> errors.add(new FieldMessage(Field.idOf(name), message)));
