@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import no.oslo.styring.indicator.evaluation.IndicatorResults.Due;
-import no.oslo.styring.indicator.evaluation.IndicatorResults.Reported;
 import no.oslo.styring.indicator.evaluation.IndicatorResults.Result;
 import no.oslo.styring.indicator.indicator.IndicatorEntity;
 import no.oslo.styring.indicator.indicator.IndicatorRepository;
@@ -20,6 +19,7 @@ import no.oslo.styring.indicator.letter.IndicatorImport;
 import no.oslo.styring.indicator.letter.IndicatorLetter;
 import no.oslo.styring.indicator.letter.LetterRepository;
 import no.oslo.styring.indicator.measurement.MeasurementRepository;
+import no.oslo.styring.indicator.measurement.Reported;
 import no.oslo.styring.platform.period.PeriodId;
 import no.oslo.styring.targets.Target;
 import no.oslo.styring.targets.Targets;

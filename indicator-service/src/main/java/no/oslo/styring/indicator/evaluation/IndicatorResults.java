@@ -1,13 +1,13 @@
 package no.oslo.styring.indicator.evaluation;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
 import no.oslo.styring.indicator.letter.ValueFormat;
+import no.oslo.styring.indicator.measurement.Reported;
 import no.oslo.styring.targets.Direction;
 import no.oslo.styring.targets.Evaluation;
 import no.oslo.styring.targets.Target;
@@ -34,10 +34,6 @@ public final class IndicatorResults {
     /** Whose target an indicator was judged against: the letter's, or the unit's own («lokalt måltall»). */
     public enum TargetSource {
         LETTER, UNIT
-    }
-
-    /** The latest value a unit submitted for an indicator in the period. */
-    public record Reported(BigDecimal value, Instant submittedAt) {
     }
 
     /** One indicator's result. */

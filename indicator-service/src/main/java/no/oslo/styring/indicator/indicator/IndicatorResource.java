@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
-import no.oslo.styring.indicator.letter.IndicatorImportService;
 import no.oslo.styring.platform.security.Roles;
 
 @Path("/api/v1/indicators")
@@ -33,9 +32,6 @@ public class IndicatorResource {
 
     @Inject
     IndicatorService service;
-
-    @Inject
-    IndicatorImportService imports;
 
     @GET
     @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
@@ -64,8 +60,8 @@ public class IndicatorResource {
             + "«Minst like godt resultat som for 2023» resolves against its own result. The unit must be a recipient of "
             + "the indicator's letter. Publishes indicator.changed.v1.")
     public IndicatorView setLocal(@PathParam("id") long id, @Parameter(example = "030112") @PathParam("unit") String unit,
-            @NotNull IndicatorImportService.LocalFigures figures) {
-        return service.view(imports.setLocal(id, unit, figures));
+            @NotNull LocalFigures figures) {
+        return service.setLocal(id, unit, figures);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package no.oslo.styring.indicator.indicator;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import no.oslo.styring.indicator.letter.Footnotes;
+import no.oslo.styring.indicator.letter.IndicatorImport;
 import no.oslo.styring.indicator.letter.IndicatorLetter;
 import no.oslo.styring.indicator.letter.LetterRepository;
-import no.oslo.styring.indicator.measurement.MeasurementRepository;
+import no.oslo.styring.platform.problem.Problem.FieldError;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.targets.Target;
 import no.oslo.styring.targets.Targets;
@@ -27,7 +29,10 @@ public class IndicatorService {
     LetterRepository letters;
 
     @Inject
-    MeasurementRepository measurements;
+    ReportedValues reported;
+
+    @Inject
+    IndicatorChanges changes;
 
     public List<IndicatorView> list(int year, String unit) {
         Map<Long, Footnotes> tables = new HashMap<>();
@@ -60,6 +65,76 @@ public class IndicatorService {
         return ids.isEmpty() ? List.of() : indicators.ofLetters(ids);
     }
 
+    /**
+     * Replaces a unit's own targets and results of an indicator without importing the letter again; the unit must be a
+     * recipient of its letter. A change is an {@code indicator.changed.v1}, in the same transaction.
+     */
+    @Transactional
+    public IndicatorView setLocal(long id, String unit, LocalFigures figures) {
+        IndicatorEntity e = indicators.findById(id);
+        if (e == null) {
+            throw ProblemException.notFound("Indicator", id);
+        }
+        IndicatorLetter letter = letters.findById(e.letterId);
+        List<FieldError> errors = new ArrayList<>();
+        if (!letter.units.contains(unit)) {
+            errors.add(new FieldError("unit", unit + " is not a recipient of " + letter.title));
+        }
+        List<IndicatorImport.UnitTarget> targets = new ArrayList<>();
+        java.util.Set<Integer> years = new java.util.HashSet<>();
+        Footnotes table = new Footnotes(letter.footnotes);
+        for (int t = 0; t < figures.targets().size(); t++) {
+            IndicatorImport.YearTarget one = figures.targets().get(t);
+            if (one == null || one.year() == null || one.year() < 2000 || one.year() > 9999) {
+                errors.add(new FieldError("targets[" + t + "].year", "must be a year such as 2024"));
+                continue;
+            }
+            if (!years.add(one.year())) {
+                errors.add(new FieldError("targets[" + t + "].year", one.year() + " is given twice"));
+            }
+            try {
+                String grammar = table.targetOf(one.target() == null ? "" : one.target());
+                no.oslo.styring.targets.Targets.parse(grammar);
+                targets.add(new IndicatorImport.UnitTarget(unit, one.year(), grammar));
+            } catch (no.oslo.styring.targets.TargetSyntaxException ex) {
+                errors.add(new FieldError("targets[" + t + "].target", ex.getMessage()));
+            }
+        }
+        years.clear();
+        List<IndicatorImport.UnitValue> history = new ArrayList<>();
+        for (int h = 0; h < figures.history().size(); h++) {
+            IndicatorImport.YearValue one = figures.history().get(h);
+            if (one == null || one.year() == null || one.year() < 2000 || one.year() > 9999) {
+                errors.add(new FieldError("history[" + h + "].year", "must be a year such as 2023"));
+                continue;
+            }
+            if (!years.add(one.year())) {
+                errors.add(new FieldError("history[" + h + "].year", one.year() + " is given twice"));
+            }
+            if (one.value() == null || one.value().isBlank()) {
+                errors.add(new FieldError("history[" + h + "].value", "is required (as printed)"));
+            } else {
+                history.add(new IndicatorImport.UnitValue(unit, one.year(), one.value().strip()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        List<Object> before = IndicatorChanges.content(e, letter.units);
+        List<IndicatorImport.UnitTarget> allTargets = new ArrayList<>(e.unitTargets.stream()
+                .filter(t -> !t.unit().equals(unit)).toList());
+        allTargets.addAll(targets);
+        List<IndicatorImport.UnitValue> allHistory = new ArrayList<>(e.unitHistory.stream()
+                .filter(v -> !v.unit().equals(unit)).toList());
+        allHistory.addAll(history);
+        e.unitTargets = List.copyOf(allTargets);
+        e.unitHistory = List.copyOf(allHistory);
+        if (!before.equals(IndicatorChanges.content(e, letter.units))) {
+            changes.publish(letter, e);
+        }
+        return view(e);
+    }
+
     /** The indicator over the years; a 404 when no letter has it. */
     @Transactional
     public IndicatorSeries series(String code, String unit) {
@@ -75,7 +150,7 @@ public class IndicatorService {
                 targets.put(e.year, new IndicatorSeries.YearTarget(e.year, target, thresholdOf(target)));
             }
         }
-        List<IndicatorSeries.Reported> reported = measurements.reportedInClosedPeriods(code, unit);
+        List<IndicatorSeries.Reported> reported = this.reported.reportedInClosedPeriods(code, unit);
         IndicatorView view = IndicatorView.of(latest, tableOf(latest.letterId));
         return new IndicatorSeries(code, latest.name, latest.unitOfMeasure, latest.valueKind, latest.direction,
                 view.history(), List.copyOf(targets.values()), reported);

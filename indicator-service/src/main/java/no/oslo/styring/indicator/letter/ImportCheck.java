@@ -28,7 +28,7 @@ public final class ImportCheck {
     public record Finding(String field, String message) {
     }
 
-    static final Pattern UNIT = Pattern.compile("^[A-Z0-9]{2,12}$");
+    public static final Pattern UNIT = Pattern.compile("^[A-Z0-9]{2,12}$");
     static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]{1,99}$");
     static final Set<String> PERIOD_TYPES = Set.of("M", "Q", "T", "Y");
 

@@ -164,7 +164,7 @@ public record IndicatorImport(String format, Letter letter, List<Goal> goals, Li
     }
 
     /** The value with the footnote mark it ends with. */
-    static YearValue marked(YearValue v, Footnotes table) {
+    public static YearValue marked(YearValue v, Footnotes table) {
         return new YearValue(v.year(), v.value(), table.markOf(v.value()).orElse(null));
     }
 }

@@ -13,13 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
-import no.oslo.styring.indicator.evaluation.IndicatorResults.Reported;
 import no.oslo.styring.indicator.indicator.IndicatorSeries;
+import no.oslo.styring.indicator.indicator.ReportedValues;
 import no.oslo.styring.platform.reporting.UnitCounts;
 import no.oslo.styring.targets.Targets;
 
 @ApplicationScoped
-public class MeasurementRepository implements PanacheRepositoryBase<Measurement, Long> {
+public class MeasurementRepository implements PanacheRepositoryBase<Measurement, Long>, ReportedValues {
 
     public List<Measurement> of(String unit, String periodId) {
         return list("unitCode = ?1 and periodId = ?2", Sort.by("submittedAt").and("id"), unit, periodId);
@@ -34,6 +34,7 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
      * The value each unit reported for the indicator in each closed period (its latest submission there), oldest
      * period first per unit; only the unit's when {@code unit} is not null. Drafts of open periods never.
      */
+    @Override
     public List<IndicatorSeries.Reported> reportedInClosedPeriods(String indicatorCode, String unit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("select distinct on (m.unit_code, m.period_id) "

@@ -1,4 +1,4 @@
-package no.oslo.styring.indicator.letter;
+package no.oslo.styring.indicator.imports;
 
 import java.net.URI;
 
@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import no.oslo.styring.indicator.letter.IndicatorImport;
 import no.oslo.styring.platform.security.Caller;
 import no.oslo.styring.platform.security.Roles;
 

@@ -1,4 +1,4 @@
-package no.oslo.styring.indicator.letter;
+package no.oslo.styring.indicator.imports;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 

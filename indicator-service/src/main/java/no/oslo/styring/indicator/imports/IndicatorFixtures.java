@@ -1,4 +1,4 @@
-package no.oslo.styring.indicator.letter;
+package no.oslo.styring.indicator.imports;
 
 import java.util.List;
 
@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.scheduler.Scheduled;
 
+import no.oslo.styring.indicator.letter.IndicatorImport;
 import no.oslo.styring.platform.fixtures.SeedFiles;
 
 /** The seed letters' section 4.1 (fixtures/indicators-*.json), imported once their units are known. */

@@ -1,4 +1,4 @@
-package no.oslo.styring.indicator.letter;
+package no.oslo.styring.indicator.imports;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

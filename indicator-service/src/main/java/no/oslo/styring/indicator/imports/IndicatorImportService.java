@@ -1,4 +1,4 @@
-package no.oslo.styring.indicator.letter;
+package no.oslo.styring.indicator.imports;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,15 +17,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import no.oslo.styring.contract.EventTypes;
-import no.oslo.styring.contract.IndicatorChangedV1;
-import no.oslo.styring.contract.Topics;
 import no.oslo.styring.indicator.goal.GoalEntity;
 import no.oslo.styring.indicator.goal.GoalRepository;
 import no.oslo.styring.indicator.goal.TiltakEntity;
+import no.oslo.styring.indicator.indicator.IndicatorChanges;
 import no.oslo.styring.indicator.indicator.IndicatorEntity;
 import no.oslo.styring.indicator.indicator.IndicatorRepository;
-import no.oslo.styring.platform.outbox.Outbox;
+import no.oslo.styring.indicator.letter.Footnotes;
+import no.oslo.styring.indicator.letter.ImportCheck;
+import no.oslo.styring.indicator.letter.IndicatorImport;
+import no.oslo.styring.indicator.letter.IndicatorLetter;
+import no.oslo.styring.indicator.letter.LetterRepository;
+import no.oslo.styring.indicator.letter.ValueFormat;
 import no.oslo.styring.platform.problem.Problem.FieldError;
 import no.oslo.styring.platform.problem.ProblemException;
 import no.oslo.styring.platform.reporting.UnitDirectory;
@@ -50,7 +53,7 @@ public class IndicatorImportService {
     ObjectMapper json;
 
     @Inject
-    Outbox outbox;
+    IndicatorChanges changes;
 
     /** What an import stored. */
     @Schema(name = "IndicatorImportReceipt")
@@ -188,7 +191,7 @@ public class IndicatorImportService {
             IndicatorImport.Indicator i = in.get(p);
             IndicatorEntity e = existing.remove(i.code());
             boolean isNew = e == null;
-            List<Object> before = isNew ? null : content(e, unitsBefore);
+            List<Object> before = isNew ? null : IndicatorChanges.content(e, unitsBefore);
             if (isNew) {
                 e = new IndicatorEntity();
                 e.letterId = letter.id;
@@ -218,113 +221,16 @@ public class IndicatorImportService {
             if (isNew) {
                 indicators.persist(e);
             }
-            if (isNew || !before.equals(content(e, letter.units))) {
-                publishChanged(letter, e);
+            if (isNew || !before.equals(IndicatorChanges.content(e, letter.units))) {
+                changes.publish(letter, e);
             }
         }
         for (IndicatorEntity e : existing.values()) {
             if (e.inLetter) {
                 e.inLetter = false;
-                publishChanged(letter, e);
+                changes.publish(letter, e);
             }
         }
-    }
-
-    /** A unit's own targets and results of an indicator, set after the letter («lokale måltall»). */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "LocalFigures")
-    public record LocalFigures(List<IndicatorImport.YearTarget> targets, List<IndicatorImport.YearValue> history) {
-        public LocalFigures {
-            targets = targets == null ? List.of() : targets;
-            history = history == null ? List.of() : history;
-        }
-    }
-
-    /**
-     * Replaces a unit's own targets and results of an indicator without importing the letter again; the unit must be a
-     * recipient of its letter. A change is an {@code indicator.changed.v1}, in the same transaction.
-     */
-    @Transactional
-    public IndicatorEntity setLocal(long id, String unit, LocalFigures figures) {
-        IndicatorEntity e = indicators.findById(id);
-        if (e == null) {
-            throw ProblemException.notFound("Indicator", id);
-        }
-        IndicatorLetter letter = letters.findById(e.letterId);
-        List<FieldError> errors = new ArrayList<>();
-        if (!letter.units.contains(unit)) {
-            errors.add(new FieldError("unit", unit + " is not a recipient of " + letter.title));
-        }
-        List<IndicatorImport.UnitTarget> targets = new ArrayList<>();
-        java.util.Set<Integer> years = new java.util.HashSet<>();
-        Footnotes table = new Footnotes(letter.footnotes);
-        for (int t = 0; t < figures.targets().size(); t++) {
-            IndicatorImport.YearTarget one = figures.targets().get(t);
-            if (one == null || one.year() == null || one.year() < 2000 || one.year() > 9999) {
-                errors.add(new FieldError("targets[" + t + "].year", "must be a year such as 2024"));
-                continue;
-            }
-            if (!years.add(one.year())) {
-                errors.add(new FieldError("targets[" + t + "].year", one.year() + " is given twice"));
-            }
-            try {
-                String grammar = table.targetOf(one.target() == null ? "" : one.target());
-                no.oslo.styring.targets.Targets.parse(grammar);
-                targets.add(new IndicatorImport.UnitTarget(unit, one.year(), grammar));
-            } catch (no.oslo.styring.targets.TargetSyntaxException ex) {
-                errors.add(new FieldError("targets[" + t + "].target", ex.getMessage()));
-            }
-        }
-        years.clear();
-        List<IndicatorImport.UnitValue> history = new ArrayList<>();
-        for (int h = 0; h < figures.history().size(); h++) {
-            IndicatorImport.YearValue one = figures.history().get(h);
-            if (one == null || one.year() == null || one.year() < 2000 || one.year() > 9999) {
-                errors.add(new FieldError("history[" + h + "].year", "must be a year such as 2023"));
-                continue;
-            }
-            if (!years.add(one.year())) {
-                errors.add(new FieldError("history[" + h + "].year", one.year() + " is given twice"));
-            }
-            if (one.value() == null || one.value().isBlank()) {
-                errors.add(new FieldError("history[" + h + "].value", "is required (as printed)"));
-            } else {
-                history.add(new IndicatorImport.UnitValue(unit, one.year(), one.value().strip()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        List<Object> before = content(e, letter.units);
-        List<IndicatorImport.UnitTarget> allTargets = new ArrayList<>(e.unitTargets.stream()
-                .filter(t -> !t.unit().equals(unit)).toList());
-        allTargets.addAll(targets);
-        List<IndicatorImport.UnitValue> allHistory = new ArrayList<>(e.unitHistory.stream()
-                .filter(v -> !v.unit().equals(unit)).toList());
-        allHistory.addAll(history);
-        e.unitTargets = List.copyOf(allTargets);
-        e.unitHistory = List.copyOf(allHistory);
-        if (!before.equals(content(e, letter.units))) {
-            publishChanged(letter, e);
-        }
-        return e;
-    }
-
-    /** What others see of an indicator: a change in any of it is an event. */
-    private static List<Object> content(IndicatorEntity e, List<String> units) {
-        return List.of(e.name, e.format(), e.direction, List.copyOf(e.reportingPoints), List.copyOf(e.targets),
-                List.copyOf(e.unitTargets),
-                List.copyOf(units), e.inLetter);
-    }
-
-    /** {@code indicator.changed.v1} on {@code styring.indicator.changes}, in the import's transaction (outbox). */
-    private void publishChanged(IndicatorLetter letter, IndicatorEntity e) {
-        outbox.publish(Topics.INDICATOR_CHANGES, e.code, EventTypes.INDICATOR_CHANGED, e.year + "/" + e.code,
-                new IndicatorChangedV1(e.code, e.year, e.id, letter.title, e.name, e.format().legacyMeasureName(),
-                        e.direction.name(), e.points().periodTypes(), e.reportingPoints, letter.units, e.targets.stream()
-                                .map(t -> new IndicatorChangedV1.YearTarget(t.year(), t.target())).toList(),
-                        e.inLetter, letter.importedAt, letter.importedBy, e.unitOfMeasure, e.valueKind.name(), e.decimals,
-                        e.unitTargets.stream().map(t -> new IndicatorChangedV1.UnitTarget(t.unit(), t.year(), t.target()))
-                                .toList()));
     }
 
     private static String blankToNull(String s) {
