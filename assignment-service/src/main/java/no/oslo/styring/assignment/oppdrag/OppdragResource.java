@@ -11,20 +11,25 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 
+import no.oslo.styring.platform.concurrency.ETags;
 import no.oslo.styring.platform.security.Roles;
 
 @Path("/api/v1/oppdrag")
@@ -58,17 +63,25 @@ public class OppdragResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER, Roles.READER})
-    @Operation(summary = "An oppdrag with its transitions")
-    public OppdragView get(@PathParam("id") long id) {
-        return service.get(id);
+    @Operation(summary = "An oppdrag with its transitions", description = "Its ETag is its version: send it as If-Match "
+            + "with a step to make sure no one else took a step in between")
+    public RestResponse<OppdragView> get(@PathParam("id") long id) {
+        return tagged(service.get(id));
+    }
+
+    /** The oppdrag with its version as ETag. */
+    private static RestResponse<OppdragView> tagged(OppdragView oppdrag) {
+        return RestResponse.ResponseBuilder.ok(oppdrag).header(HttpHeaders.ETAG, ETags.of(oppdrag.version())).build();
     }
 
     @POST
     @Path("/{id}/issue")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Issue an announced oppdrag")
-    public OppdragView issue(@PathParam("id") long id, @Valid DecisionRequest request) {
-        return service.decide(id, OppdragStatus.ISSUED, request);
+    @APIResponse(responseCode = "412", description = "If-Match named an older version: another step came first")
+    public RestResponse<OppdragView> issue(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid DecisionRequest request) {
+        return tagged(service.decide(id, OppdragStatus.ISSUED, request, ifMatch));
     }
 
     @POST
@@ -76,23 +89,29 @@ public class OppdragResource {
     @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER})
     @Operation(summary = "Deliver an oppdrag", description = "By a recipient (a reporter for its own unit), with a note and "
             + "a document link")
-    public OppdragView deliver(@PathParam("id") long id, @Valid @NotNull DeliveryRequest request) {
-        return service.deliver(id, request);
+    @APIResponse(responseCode = "412", description = "If-Match named an older version: another step came first")
+    public RestResponse<OppdragView> deliver(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DeliveryRequest request) {
+        return tagged(service.deliver(id, request, ifMatch));
     }
 
     @POST
     @Path("/{id}/acceptance")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Accept a delivery")
-    public OppdragView accept(@PathParam("id") long id, @Valid DecisionRequest request) {
-        return service.decide(id, OppdragStatus.ACCEPTED, request);
+    @APIResponse(responseCode = "412", description = "If-Match named an older version: another step came first")
+    public RestResponse<OppdragView> accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid DecisionRequest request) {
+        return tagged(service.decide(id, OppdragStatus.ACCEPTED, request, ifMatch));
     }
 
     @POST
     @Path("/{id}/return")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Return a delivery to the recipient", description = "It is then to be delivered again")
-    public OppdragView returnDelivery(@PathParam("id") long id, @Valid DecisionRequest request) {
-        return service.decide(id, OppdragStatus.RETURNED, request);
+    @APIResponse(responseCode = "412", description = "If-Match named an older version: another step came first")
+    public RestResponse<OppdragView> returnDelivery(@PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
+        return tagged(service.decide(id, OppdragStatus.RETURNED, request, ifMatch));
     }
 }

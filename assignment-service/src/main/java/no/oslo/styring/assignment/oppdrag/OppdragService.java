@@ -17,6 +17,7 @@ import no.oslo.styring.assignment.unit.UnitRepository;
 import no.oslo.styring.contract.AssignmentChangedV1;
 import no.oslo.styring.contract.EventTypes;
 import no.oslo.styring.contract.Topics;
+import no.oslo.styring.platform.concurrency.ETags;
 import no.oslo.styring.platform.outbox.Outbox;
 import no.oslo.styring.platform.period.PeriodId;
 import no.oslo.styring.platform.problem.Problem.FieldError;
@@ -92,8 +93,8 @@ public class OppdragService {
 
     /** Department staff's step: issue an announced oppdrag, accept or return a delivery. */
     @Transactional
-    public OppdragView decide(long id, OppdragStatus to, DecisionRequest request) {
-        Oppdrag o = lock(id);
+    public OppdragView decide(long id, OppdragStatus to, DecisionRequest request, String ifMatch) {
+        Oppdrag o = lock(id, ifMatch);
         move(o, to);
         transition(o, to, null, request == null ? null : request.note(), null, caller.name());
         return view(o);
@@ -101,9 +102,9 @@ public class OppdragService {
 
     /** A recipient delivers: its own unit only (department staff may deliver on its behalf). */
     @Transactional
-    public OppdragView deliver(long id, DeliveryRequest request) {
+    public OppdragView deliver(long id, DeliveryRequest request, String ifMatch) {
         caller.requireMaySubmitFor(request.unit());
-        Oppdrag o = lock(id);
+        Oppdrag o = lock(id, ifMatch);
         if (!o.recipients.contains(request.unit())) {
             throw ProblemException.invalidField("unit", "unit " + request.unit() + " is not a recipient of oppdrag " + id,
                     request.unit() + " er ikke mottaker av oppdrag " + id);
@@ -156,10 +157,19 @@ public class OppdragService {
         return due.size();
     }
 
-    private Oppdrag lock(long id) {
+    /**
+     * The oppdrag, locked until the transaction ends, so two steps of one oppdrag run one after the other. With
+     * {@code ifMatch} (optional) the step must be made from the current version: 412 when another step came first.
+     */
+    private Oppdrag lock(long id, String ifMatch) {
         Oppdrag o = em.find(Oppdrag.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (o == null) {
             throw ProblemException.notFound("Oppdrag", id);
+        }
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            long steps = em.createQuery("select count(t) from OppdragTransition t where t.oppdragId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            ETags.requireMatch(ifMatch, Math.toIntExact(steps), "Oppdrag " + id);
         }
         return o;
     }
@@ -204,7 +214,7 @@ public class OppdragService {
                 .map(OppdragView.TransitionView::of).toList();
         return new OppdragView(o.id, o.year, o.issuer, o.recipients, o.title, o.description, o.deadline, o.deadlinePeriod,
                 o.status, o.parties, OppdragParty.recipientRole(o.parties), OppdragParty.summaryNb(o.parties),
-                o.deadline().isOverdue(o.status, LocalDate.now(PeriodId.ZONE)), transitions);
+                o.deadline().isOverdue(o.status, LocalDate.now(PeriodId.ZONE)), transitions.size(), transitions);
     }
 
     private String caller(String fixtureKey) {

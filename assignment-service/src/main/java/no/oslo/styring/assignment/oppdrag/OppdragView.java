@@ -13,6 +13,8 @@ public record OppdragView(long id, int year, String issuer, List<String> recipie
         @Schema(description = "What the recipients are: RESPONSIBLE, JOINT or SUPPORTING the owner") OppdragParty.RecipientRole recipientRole,
         @Schema(examples = "Felles oppdrag med Oslo Origo og Utdanningsetaten") String partiesNb,
         @Schema(description = "Derived: issued or returned, and the deadline has passed") boolean overdue,
+        @Schema(description = "How many steps the oppdrag has taken; its ETag (\"2\"). A step sent with If-Match "
+                + "naming an older version is refused with 412") int version,
         List<TransitionView> transitions) {
 
     @Schema(name = "OppdragTransition")
