@@ -107,7 +107,8 @@ public class ProblemMappers {
         String message = describe(e);
         if (field.isEmpty()) {
             return respond(new Problem(Problem.type("malformed-json"), "Malformed JSON", 400,
-                    "The request body is not valid JSON: " + message, null, List.of()), uri);
+                    "The request body is not valid JSON: " + message, null, List.of(new FieldError("body", message))),
+                    uri);
         }
         return respond(ProblemException.invalidField(field, message).toProblem(), uri);
     }
@@ -222,6 +223,13 @@ public class ProblemMappers {
                 && v.getCause() instanceof IllegalArgumentException refused) {
             // a type that checks its own value says what is wrong with it
             return refused.getMessage();
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            return "must not be null: a list has no empty items";
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            // a text refused by what it contains (StrictJson): the reason, without echoing the text
+            return f.getOriginalMessage();
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
             return "'" + f.getValue() + "' " + expected(f.getTargetType()).replaceFirst("^must be", "is not");

@@ -1,5 +1,6 @@
 package no.oslo.styring.platform.problem;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -49,6 +50,26 @@ class UnreadableValueTest {
         assertEquals("'ETAT' is not one of [AGENCY, DISTRICT]", described("{\"kind\":\"ETAT\"}"));
         assertEquals("must be a list", described("{\"reporters\":\"HEL\"}"));
         assertEquals("must be a text", described("{\"text\":{\"a\":1}}"));
+    }
+
+    @Test
+    void aHoleInAListAndANulInATextAreRefusedAtTheirField() {
+        ObjectMapper strict = new ObjectMapper();
+        new no.oslo.styring.platform.json.StrictJson().customize(strict);
+
+        com.fasterxml.jackson.databind.JsonMappingException hole = assertThrows(
+                com.fasterxml.jackson.databind.JsonMappingException.class,
+                () -> strict.readValue("{\"reporters\":[\"HEL\",null]}", Body.class));
+        assertEquals("must not be null: a list has no empty items", ProblemMappers.describe(hole));
+        assertEquals(1, hole.getPath().get(hole.getPath().size() - 1).getIndex());
+
+        com.fasterxml.jackson.databind.JsonMappingException nul = assertThrows(
+                com.fasterxml.jackson.databind.JsonMappingException.class,
+                () -> strict.readValue("{\"text\":\"a\\u0000b\"}", Body.class));
+        assertEquals("must not contain the NUL character (\\u0000)", ProblemMappers.describe(nul));
+        assertEquals("text", nul.getPath().get(0).getFieldName());
+        assertEquals("HEL", assertDoesNotThrow(() -> strict.readValue("{\"year\":2025,\"reporters\":[\"HEL\"]}", Body.class))
+                .reporters().get(0));
     }
 
     @Test

@@ -25,7 +25,8 @@ import io.smallrye.jwt.build.Jwt;
  * (quarkus-oidc with the test realm's public key): no token, a malformed one, an expired one, one not valid yet, one from
  * another issuer, one for another audience, an unsigned one ({@code alg: none}), one signed HS256 with the public key as
  * its secret, one signed with a key we do not trust, and a genuine one with a claim changed after signing: each is a 401,
- * and none reads anything. A genuine token reads the same path, so the refusals cannot pass by accident. Each service's
+ * and none reads anything. A query parameter with the NUL character or percent-encoding that is not UTF-8 is a 400
+ * naming it. A genuine token reads the same path, so the refusals cannot pass by accident. Each service's
  * test extends this and names a path a reader may read.
  */
 public abstract class EdgeBehaviour {
@@ -94,6 +95,21 @@ public abstract class EdgeBehaviour {
                 .options(readablePath()).then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
         request().header("Origin", "https://elsewhere.example").auth().oauth2(TestTokens.reader()).get(readablePath())
                 .then().statusCode(200).header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void aParameterWithTheNulCharacterOrBrokenUtf8IsA400NamingIt() {
+        String sep = readablePath().contains("?") ? "&" : "?";
+        // sent as typed: the percent-escapes reach the service as they are
+        request().urlEncodingEnabled(false).auth().oauth2(TestTokens.reader()).get(readablePath() + sep + "unit=HEL%00")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field",
+                        org.hamcrest.Matchers.equalTo("unit"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("NUL"));
+        request().urlEncodingEnabled(false).auth().oauth2(TestTokens.reader()).get(readablePath() + sep + "unit=%C3%28")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("unit"))
+                .body("errors[0].message", org.hamcrest.Matchers.equalTo("is not percent-encoded UTF-8"));
+        request().urlEncodingEnabled(false).auth().oauth2(TestTokens.reader()).get(readablePath() + sep + "unit=%C3%A6")
+                .then().statusCode(org.hamcrest.Matchers.not(400));
     }
 
     @Test
