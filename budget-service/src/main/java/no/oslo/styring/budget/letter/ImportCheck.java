@@ -101,10 +101,19 @@ public final class ImportCheck {
 
     private void investment(String path, InvestmentTable table) {
         String name = table.title() != null ? table.title() : "Investeringer " + table.unit();
+        if (table.projects() == null) {
+            add(path + ".projects", name, null, null, "is required: the table's projects, each with its lines");
+            return;
+        }
         boolean ok = true;
         for (int p = 0; p < table.projects().size(); p++) {
             Project project = table.projects().get(p);
             String projectPath = path + ".projects[" + p + "]";
+            if (project.lines() == null) {
+                add(projectPath + ".lines", name, project.name(), null, "is required: the project's lines");
+                ok = false;
+                continue;
+            }
             for (int l = 0; l < project.lines().size(); l++) {
                 var line = project.lines().get(l);
                 ok &= shape(projectPath, name, table.years(), new Row(project.name() + " " + line.art(), null, line.amounts()),

@@ -22,6 +22,9 @@ import no.oslo.styring.targets.Targets;
 @ApplicationScoped
 public class IndicatorService {
 
+    /** A unit's own figures cover the letter's years and its history: a few years, never hundreds. */
+    static final int MAX_LOCAL_YEARS = 100;
+
     @Inject
     IndicatorRepository indicators;
 
@@ -79,6 +82,11 @@ public class IndicatorService {
         List<FieldError> errors = new ArrayList<>();
         if (!letter.units.contains(unit)) {
             errors.add(new FieldError("unit", unit + " is not a recipient of " + letter.title));
+        }
+        if (figures.targets().size() > MAX_LOCAL_YEARS || figures.history().size() > MAX_LOCAL_YEARS) {
+            String field = figures.targets().size() > MAX_LOCAL_YEARS ? "targets" : "history";
+            throw ProblemException.invalidField(field, "at most " + MAX_LOCAL_YEARS + " years, one entry each",
+                    "høyst " + MAX_LOCAL_YEARS + " år, ett av hvert");
         }
         List<IndicatorImport.UnitTarget> targets = new ArrayList<>();
         java.util.Set<Integer> years = new java.util.HashSet<>();
