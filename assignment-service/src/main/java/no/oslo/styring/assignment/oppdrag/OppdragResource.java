@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -78,6 +80,7 @@ public class OppdragResource {
     @Path("/{id}/issue")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Issue an announced oppdrag")
+    @APIResponse(responseCode = "200", description = "The step is taken; the oppdrag as it now is, its version as ETag", content = @Content(schema = @Schema(implementation = OppdragView.class)))
     @APIResponse(responseCode = "412", description = "If-Match named an older version: another step came first")
     public RestResponse<OppdragView> issue(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
@@ -89,6 +92,7 @@ public class OppdragResource {
     @RolesAllowed({Roles.DEPARTMENT, Roles.REPORTER})
     @Operation(summary = "Deliver an oppdrag", description = "By a recipient (a reporter for its own unit), with a note and "
             + "a document link")
+    @APIResponse(responseCode = "200", description = "The step is taken; the oppdrag as it now is, its version as ETag", content = @Content(schema = @Schema(implementation = OppdragView.class)))
     @APIResponse(responseCode = "412", description = "If-Match named an older version: another step came first")
     public RestResponse<OppdragView> deliver(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeliveryRequest request) {
@@ -99,6 +103,7 @@ public class OppdragResource {
     @Path("/{id}/acceptance")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Accept a delivery")
+    @APIResponse(responseCode = "200", description = "The step is taken; the oppdrag as it now is, its version as ETag", content = @Content(schema = @Schema(implementation = OppdragView.class)))
     @APIResponse(responseCode = "412", description = "If-Match named an older version: another step came first")
     public RestResponse<OppdragView> accept(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
@@ -109,6 +114,7 @@ public class OppdragResource {
     @Path("/{id}/return")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Return a delivery to the recipient", description = "It is then to be delivered again")
+    @APIResponse(responseCode = "200", description = "The step is taken; the oppdrag as it now is, its version as ETag", content = @Content(schema = @Schema(implementation = OppdragView.class)))
     @APIResponse(responseCode = "412", description = "If-Match named an older version: another step came first")
     public RestResponse<OppdragView> returnDelivery(@PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
