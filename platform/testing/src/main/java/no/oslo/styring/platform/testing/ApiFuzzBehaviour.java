@@ -34,8 +34,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.restassured.RestAssured;
-
 /**
  * Abuse of the API, generated from the service's own OpenAPI document, so that a new endpoint is fuzzed without anyone
  * adding it (#19.3). For every operation it sends requests with bad path and query parameters (wrong types, huge and
@@ -102,12 +100,10 @@ public abstract class ApiFuzzBehaviour {
 
     @Test
     void noFuzzedRequestGetsA5xxAndEveryRefusalIsAProblemNamingItsField() throws Exception {
-        String base = RestAssured.baseURI + ":" + RestAssured.port;
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        String base = OpenApiDocument.base();
+        HttpClient http = OpenApiDocument.client();
         String token = TestTokens.department();
-        JsonNode document = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        OpenApiDocument document = OpenApiDocument.read(http, "HEL");
         Map<String, Operation> byOperation = operations(document);
 
         List<String> failures = new ArrayList<>();
@@ -156,29 +152,21 @@ public abstract class ApiFuzzBehaviour {
     // ------------------------------------------------------------------ the requests
 
     /** Every operation, keyed "METHOD /path". */
-    private Map<String, Operation> operations(JsonNode document) {
+    private Map<String, Operation> operations(OpenApiDocument document) {
         Map<String, Operation> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                String method = op.getKey().toUpperCase();
-                if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                    continue;
-                }
-                out.put(method + " " + path.getKey(), operation(document, method, path.getKey(), op.getValue()));
-            }
+        for (OpenApiDocument.Operation op : document.operations()) {
+            out.put(op.key(), operation(document, op.method(), op.path(), op.spec()));
         }
         return out;
     }
 
-    private Operation operation(JsonNode document, String method, String template, JsonNode op) {
+    private Operation operation(OpenApiDocument document, String method, String template, JsonNode op) {
         List<JsonNode> parameters = new ArrayList<>();
         op.path("parameters").forEach(parameters::add);
         Map<String, String> goodPath = new LinkedHashMap<>();
         Map<String, String> goodQuery = new LinkedHashMap<>();
         for (JsonNode p : parameters) {
-            String value = URLEncoder.encode(goodValue(document, p.path("schema"), p.path("name").asText()).asText(),
+            String value = URLEncoder.encode(document.value(p.path("schema"), p.path("name").asText()).asText(),
                     StandardCharsets.UTF_8);
             if ("path".equals(p.path("in").asText())) {
                 goodPath.put(p.path("name").asText(), value);
@@ -188,7 +176,7 @@ public abstract class ApiFuzzBehaviour {
         }
         JsonNode json = op.at("/requestBody/content/application~1json/schema");
         boolean csv = op.at("/requestBody/content").has("text/csv");
-        JsonNode good = json.isMissingNode() ? null : goodValue(document, json, "body");
+        JsonNode good = json.isMissingNode() ? null : document.value(json, "body");
         byte[] goodBody = good == null ? null : bytes(good);
         String type = json.isMissingNode() ? (csv ? "text/csv" : null) : "application/json";
         List<Call> calls = new ArrayList<>();
@@ -209,7 +197,7 @@ public abstract class ApiFuzzBehaviour {
         }
         String url = url(template, goodPath, goodQuery);
         if (goodBody != null) {
-            for (Map.Entry<String, byte[]> body : badBodies(document, json).entrySet()) {
+            for (Map.Entry<String, byte[]> body : badBodies(good).entrySet()) {
                 calls.add(new Call(method, url, "application/json", body.getValue(), "body " + body.getKey()));
             }
         }
@@ -282,9 +270,8 @@ public abstract class ApiFuzzBehaviour {
     }
 
     /** Bodies that break the operation's schema in one way each. */
-    private Map<String, byte[]> badBodies(JsonNode document, JsonNode schema) {
+    private Map<String, byte[]> badBodies(JsonNode good) {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        JsonNode good = goodValue(document, schema, "body");
         out.put("malformed", "{\"a\": 1,\n  \"b\": ".getBytes(StandardCharsets.UTF_8));
         out.put("empty", new byte[0]);
         for (String other : List.of("null", "[]", "\"text\"", "123", "true", "{}")) {
@@ -378,93 +365,6 @@ public abstract class ApiFuzzBehaviour {
             out.put("empty", NODES.objectNode());
         }
         return out;
-    }
-
-    /** A value that fits the schema: its example, else the first enum value, else a plain value of its type. */
-    private JsonNode goodValue(JsonNode document, JsonNode schema, String name) {
-        return goodValue(document, schema, name, 0);
-    }
-
-    private JsonNode goodValue(JsonNode document, JsonNode schema, String name, int depth) {
-        schema = resolved(document, schema);
-        if (depth > 6) {
-            return NODES.nullNode();
-        }
-        if (schema.has("example")) {
-            return schema.get("example");
-        }
-        if (schema.has("examples") && schema.get("examples").isArray() && schema.get("examples").size() > 0) {
-            JsonNode example = schema.get("examples").get(0);
-            if (!example.isTextual() || !typeOf(schema).equals("array")) {
-                return example;
-            }
-        }
-        if (schema.has("enum") && schema.get("enum").size() > 0) {
-            return schema.get("enum").get(0);
-        }
-        for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
-            if (schema.has(combinator) && schema.get(combinator).size() > 0) {
-                return goodValue(document, schema.get(combinator).get(0), name, depth + 1);
-            }
-        }
-        switch (typeOf(schema)) {
-            case "object" -> {
-                ObjectNode object = NODES.objectNode();
-                for (Iterator<Map.Entry<String, JsonNode>> p = schema.path("properties").fields(); p.hasNext();) {
-                    Map.Entry<String, JsonNode> property = p.next();
-                    if (!resolved(document, property.getValue()).path("readOnly").asBoolean(false)) {
-                        object.set(property.getKey(), goodValue(document, property.getValue(), property.getKey(),
-                                depth + 1));
-                    }
-                }
-                return object;
-            }
-            case "array" -> {
-                return NODES.arrayNode().add(goodValue(document, schema.path("items"), name, depth + 1));
-            }
-            case "integer" -> {
-                return NODES.numberNode(name.toLowerCase().contains("year") ? 2025 : 1);
-            }
-            case "number" -> {
-                return NODES.numberNode(1);
-            }
-            case "boolean" -> {
-                return NODES.booleanNode(false);
-            }
-            default -> {
-                String format = schema.path("format").asText("");
-                return NODES.textNode(switch (format) {
-                    case "date" -> "2025-01-01";
-                    case "date-time" -> "2025-01-01T00:00:00Z";
-                    default -> name.toLowerCase().contains("period")
-                            ? "2025-Q1"
-                            : name.toLowerCase().contains("unit") || name.equals("code") ? "HEL" : "tekst";
-                });
-            }
-        }
-    }
-
-    private static String typeOf(JsonNode schema) {
-        JsonNode type = schema.path("type");
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (!"null".equals(t.asText())) {
-                    return t.asText();
-                }
-            }
-        }
-        if (type.isTextual()) {
-            return type.asText();
-        }
-        return schema.has("properties") ? "object" : schema.has("items") ? "array" : "string";
-    }
-
-    private static JsonNode resolved(JsonNode document, JsonNode schema) {
-        for (int hops = 0; schema.has("$ref") && hops < 10; hops++) {
-            String ref = schema.get("$ref").asText();
-            schema = document.at(ref.substring(1));
-        }
-        return schema;
     }
 
     private static byte[] bytes(JsonNode node) {

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.restassured.RestAssured;
 
 /**
  * Every operation of the service's OpenAPI document, called by every role (#19.3): no token, a token without a role, a
@@ -49,7 +43,6 @@ import io.restassured.RestAssured;
 public abstract class RoleMatrixBehaviour {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     /** A unit the service knows: the requests name it, and its reporter is the "own" one. */
@@ -63,11 +56,9 @@ public abstract class RoleMatrixBehaviour {
 
     @Test
     void everyOperationAnswersEachRoleAsTheSecurityModelSays() throws Exception {
-        String base = RestAssured.baseURI + ":" + RestAssured.port;
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        JsonNode document = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        String base = OpenApiDocument.base();
+        HttpClient http = OpenApiDocument.client();
+        OpenApiDocument document = OpenApiDocument.read(http, ownUnit());
         // the least privileged first, so that a write that succeeds cannot change what the others are answered
         List<Role> roles = List.of(new Role("no token", null), new Role("no role", TestTokens.noRole()),
                 new Role("reader", TestTokens.reader()), new Role("reporter, other unit", TestTokens.reporter(otherUnit())),
@@ -79,32 +70,20 @@ public abstract class RoleMatrixBehaviour {
         table.append("\n|---|").append("---|".repeat(roles.size())).append('\n');
         List<String> failures = new ArrayList<>();
         int operations = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                String method = op.getKey().toUpperCase();
-                if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                    continue;
-                }
-                operations++;
-                String url = url(document, path.getKey(), op.getValue());
-                JsonNode bodySchema = op.getValue().at("/requestBody/content/application~1json/schema");
-                byte[] body = bodySchema.isMissingNode()
-                        ? null
-                        : JSON.writeValueAsBytes(value(document, bodySchema,
-                                "body", 0));
-                boolean open = isOpen(document, op.getValue());
-                Map<String, Integer> answers = new LinkedHashMap<>();
-                for (Role role : roles) {
-                    answers.put(role.name(), send(http, base, method, url, body, role.token()));
-                }
-                String at = method + " " + path.getKey();
-                table.append("| ").append(at).append(open ? " (open)" : "").append(" |");
-                answers.values().forEach(s -> table.append(' ').append(s).append(" |"));
-                table.append('\n');
-                check(at, method, open, answers, failures);
+        for (OpenApiDocument.Operation op : document.operations()) {
+            operations++;
+            String url = url(document, op.path(), op.spec());
+            JsonNode bodySchema = op.spec().at("/requestBody/content/application~1json/schema");
+            byte[] body = bodySchema.isMissingNode() ? null : JSON.writeValueAsBytes(document.value(bodySchema, "body"));
+            boolean open = document.isOpen(op);
+            Map<String, Integer> answers = new LinkedHashMap<>();
+            for (Role role : roles) {
+                answers.put(role.name(), send(http, base, op.method(), url, body, role.token()));
             }
+            table.append("| ").append(op.key()).append(open ? " (open)" : "").append(" |");
+            answers.values().forEach(s -> table.append(' ').append(s).append(" |"));
+            table.append('\n');
+            check(op.key(), op.method(), open, answers, failures);
         }
         Path report = Path.of("target", "role-matrix.md");
         Files.createDirectories(report.getParent());
@@ -144,23 +123,12 @@ public abstract class RoleMatrixBehaviour {
         }
     }
 
-    /** An operation is open when its security lists an empty requirement (open data, calendar feeds). */
-    private static boolean isOpen(JsonNode document, JsonNode op) {
-        JsonNode security = op.has("security") ? op.get("security") : document.path("security");
-        for (JsonNode requirement : security) {
-            if (requirement.isObject() && requirement.isEmpty()) {
-                return true;
-            }
-        }
-        return security.isArray() && security.isEmpty();
-    }
-
-    private String url(JsonNode document, String template, JsonNode op) {
+    private static String url(OpenApiDocument document, String template, JsonNode op) {
         String url = template;
         StringBuilder query = new StringBuilder();
         for (JsonNode p : op.path("parameters")) {
             String name = p.path("name").asText();
-            String value = URLEncoder.encode(value(document, p.path("schema"), name, 0).asText(), StandardCharsets.UTF_8);
+            String value = URLEncoder.encode(document.value(p.path("schema"), name).asText(), StandardCharsets.UTF_8);
             if ("path".equals(p.path("in").asText())) {
                 url = url.replace("{" + name + "}", value);
             } else if ("query".equals(p.path("in").asText())) {
@@ -168,84 +136,6 @@ public abstract class RoleMatrixBehaviour {
             }
         }
         return url + query;
-    }
-
-    /** A value that fits the schema, naming {@link #ownUnit()} wherever a unit goes. */
-    private JsonNode value(JsonNode document, JsonNode schema, String name, int depth) {
-        for (int hops = 0; schema.has("$ref") && hops < 10; hops++) {
-            schema = document.at(schema.get("$ref").asText().substring(1));
-        }
-        String lower = name.toLowerCase();
-        boolean unit = lower.equals("unit") || lower.equals("unitcode") || lower.equals("code") && depth == 0
-                || lower.equals("units") || lower.equals("recipients") || lower.equals("reporters");
-        String type = typeOf(schema);
-        if (unit && type.equals("string")) {
-            return NODES.textNode(ownUnit());
-        }
-        if (unit && type.equals("array")) {
-            return NODES.arrayNode().add(ownUnit());
-        }
-        if (depth > 6) {
-            return NODES.nullNode();
-        }
-        if (schema.has("example")) {
-            return schema.get("example");
-        }
-        if (schema.has("examples") && schema.get("examples").isArray() && schema.get("examples").size() > 0
-                && !type.equals("array")) {
-            return schema.get("examples").get(0);
-        }
-        if (schema.has("enum") && schema.get("enum").size() > 0) {
-            return schema.get("enum").get(0);
-        }
-        for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
-            if (schema.has(combinator) && schema.get(combinator).size() > 0) {
-                return value(document, schema.get(combinator).get(0), name, depth + 1);
-            }
-        }
-        switch (type) {
-            case "object" -> {
-                ObjectNode object = NODES.objectNode();
-                schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), value(document,
-                        p.getValue(), p.getKey(), depth + 1)));
-                return object;
-            }
-            case "array" -> {
-                ArrayNode array = NODES.arrayNode();
-                return array.add(value(document, schema.path("items"), name, depth + 1));
-            }
-            case "integer" -> {
-                return NODES.numberNode(lower.contains("year") ? 2025 : 1);
-            }
-            case "number" -> {
-                return NODES.numberNode(1);
-            }
-            case "boolean" -> {
-                return NODES.booleanNode(true);
-            }
-            default -> {
-                return NODES.textNode(switch (schema.path("format").asText("")) {
-                    case "date" -> "2025-03-31";
-                    case "date-time" -> "2025-03-31T10:00:00Z";
-                    default -> lower.contains("period") ? "2025-Q1" : "Tekst";
-                });
-            }
-        }
-    }
-
-    private static String typeOf(JsonNode schema) {
-        JsonNode type = schema.path("type");
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (!"null".equals(t.asText())) {
-                    return t.asText();
-                }
-            }
-        }
-        if (type.isTextual()) {
-            return type.asText();
-        }
-        return schema.has("properties") ? "object" : schema.has("items") ? "array" : "string";
     }
 
     private static int send(HttpClient http, String base, String method, String url, byte[] body, String token)
