@@ -81,10 +81,20 @@ public class OutboxRelay {
         executor.shutdown();
     }
 
-    /** Asks for a relay run soon; calls while one is pending are merged. */
+    /**
+     * Asks for a relay run soon; calls while one is pending are merged. Once the service is stopping, it asks for none:
+     * what is left is sent by the next start.
+     */
     public void wake() {
+        if (executor.isShutdown()) {
+            return;
+        }
         if (pending.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+            try {
+                executor.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                pending.set(false);
+            }
         }
     }
 
