@@ -119,9 +119,11 @@ class PeriodResourceTest {
 
     @Test
     void healthMetricsAndOpenApiNeedNoToken() {
+        // readiness is the database's; Kafka is left out, since the outbox lets writes succeed while it is away
         given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check",
-                        "Kafka connection health check"));
+                .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"))
+                .body("checks.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(
+                        "Kafka connection health check")));
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200).body(containsString("styring_outbox_relayed_total"));
         given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200)

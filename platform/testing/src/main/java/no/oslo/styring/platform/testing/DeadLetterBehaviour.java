@@ -48,7 +48,7 @@ import no.oslo.styring.platform.consume.DeadLetterReplay;
  * each topic it consumes, a record that is not a CloudEvent, one whose data is not JSON, one of a type the contract does
  * not know, one that breaks its schema, and one whose processing fails every time (the database refuses it) are each
  * moved to {@code <topic>.dlq.<service>} with their key, value and headers and the reason, origin and time; the good event
- * after them is processed; the service answers ready throughout; and a dead letter replayed after the fix is processed
+ * after them is processed; the service answers live and ready throughout; and a dead letter replayed after the fix is processed
  * once. Each service's test extends this and names its consumed topics.
  */
 public abstract class DeadLetterBehaviour {
@@ -97,7 +97,9 @@ public abstract class DeadLetterBehaviour {
     @BeforeEach
     void watchReadiness() {
         HttpClient http = HttpClient.newHttpClient();
-        URI ready = URI.create("http://localhost:" + RestAssured.port + "/q/health/ready");
+        // all of health, liveness with it: readiness leaves Kafka out, while each consumed channel's liveness says
+        // whether its consumer still runs
+        URI ready = URI.create("http://localhost:" + RestAssured.port + "/q/health");
         watching = true;
         watcher = new Thread(() -> {
             while (watching) {
@@ -197,7 +199,7 @@ public abstract class DeadLetterBehaviour {
                         "dead letters counted by topic and reason: " + kind + " on " + topic);
             }
         }
-        assertEquals(List.of(), notReady, "the service answers ready throughout");
+        assertEquals(List.of(), notReady, "the service answers live and ready throughout");
     }
 
     @Test
@@ -233,7 +235,7 @@ public abstract class DeadLetterBehaviour {
         assertEquals(1, count("select count(*) from inbox_event where event_id = ?", id), "processed once");
         assertEquals(0, count("select count(*) from period_report where period_id = ? and revision > 1", close.key()),
                 "no report issued twice");
-        assertEquals(List.of(), notReady, "the service answers ready throughout");
+        assertEquals(List.of(), notReady, "the service answers live and ready throughout");
     }
 
     /** Makes the database refuse the event's row, as a bug would: every attempt at processing it fails. */
