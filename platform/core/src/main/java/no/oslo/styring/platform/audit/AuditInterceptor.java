@@ -64,6 +64,9 @@ public class AuditInterceptor implements Interceptor {
 
     private final List<Pending> pending = new ArrayList<>();
 
+    private boolean lookedUp;
+    private RoutingContext writeRequest;
+
     @Override
     public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
         if (audited(entity)) {
@@ -166,13 +169,19 @@ public class AuditInterceptor implements Interceptor {
         return !NOT_AUDITED.contains(entity.getClass().getSimpleName()) && routingContext() != null;
     }
 
-    /** The API request being served, if this session serves a write request. */
+    /**
+     * The API request being served, if this session serves a write request. A session serves one request (or none) for
+     * its whole life, so it is looked up once, not for every row.
+     */
     private RoutingContext routingContext() {
-        if (!Arc.container().requestContext().isActive() || !request.isResolvable()) {
-            return null;
+        if (!lookedUp) {
+            lookedUp = true;
+            if (Arc.container().requestContext().isActive() && request.isResolvable()) {
+                RoutingContext rc = request.get().getCurrent();
+                writeRequest = rc == null || READS.contains(rc.request().method().name()) ? null : rc;
+            }
         }
-        RoutingContext rc = request.get().getCurrent();
-        return rc == null || READS.contains(rc.request().method().name()) ? null : rc;
+        return writeRequest;
     }
 
     private static String requestId(RoutingContext rc) {
