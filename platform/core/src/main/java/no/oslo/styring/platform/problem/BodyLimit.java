@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
 /**
@@ -39,14 +38,9 @@ public class BodyLimit {
             long max = largePaths.stream().anyMatch(path::startsWith) ? large : normal;
             String length = rc.request().getHeader("Content-Length");
             if (length != null && tooLong(length, max)) {
-                JsonObject problem = new JsonObject()
-                        .put("type", Problem.type("body-too-large").toString())
-                        .put("title", "Request body too large")
-                        .put("status", 413)
-                        .put("detail", "The request body has " + length + " bytes; at most " + max + " are accepted")
-                        .put("instance", rc.request().path());
-                rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close")
-                        .end(problem.encode());
+                rc.response().putHeader("Connection", "close");
+                RouteProblems.send(rc, RouteProblems.problem(rc, 413, "body-too-large", "Request body too large",
+                        "The request body has " + length + " bytes; at most " + max + " are accepted"));
                 return;
             }
             rc.next();

@@ -28,15 +28,10 @@ public class ParameterGuard {
                 rc.next();
                 return;
             }
-            JsonObject problem = new JsonObject()
-                    .put("type", Problem.type("invalid-parameter").toString())
-                    .put("title", "Invalid parameter")
-                    .put("status", 400)
-                    .put("detail", "The parameter " + refused[0] + " " + refused[1])
-                    .put("instance", rc.request().path())
-                    .put("errors", new JsonArray().add(new JsonObject().put("field", refused[0]).put("message",
-                            refused[1])));
-            rc.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem.encode());
+            RouteProblems.send(rc, RouteProblems.problem(rc, 400, "invalid-parameter", "Invalid parameter",
+                    "The parameter " + refused[0] + " " + refused[1]).put("errors",
+                            new JsonArray()
+                                    .add(new JsonObject().put("field", refused[0]).put("message", refused[1]))));
         });
     }
 
