@@ -3,10 +3,6 @@ package no.oslo.styring.climate.security;
 import java.util.HashSet;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import io.quarkus.test.junit.QuarkusTest;
 
 import no.oslo.styring.platform.testing.ApiFuzzBehaviour;
@@ -14,14 +10,6 @@ import no.oslo.styring.platform.testing.ApiFuzzBehaviour;
 /** The climate-service's API fuzzed from its own OpenAPI document (see {@link ApiFuzzBehaviour}). */
 @QuarkusTest
 class ApiFuzzTest extends ApiFuzzBehaviour {
-
-    @Inject
-    DataSource dataSource;
-
-    @Override
-    protected DataSource dataSource() {
-        return dataSource;
-    }
 
     /** Also what the service learns of the budget lines and indicators its measures link to, from their topics. */
     @Override

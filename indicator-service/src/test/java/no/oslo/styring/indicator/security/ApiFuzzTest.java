@@ -1,9 +1,5 @@
 package no.oslo.styring.indicator.security;
 
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import io.quarkus.test.junit.QuarkusTest;
 
 import no.oslo.styring.platform.testing.ApiFuzzBehaviour;
@@ -11,12 +7,4 @@ import no.oslo.styring.platform.testing.ApiFuzzBehaviour;
 /** The indicator-service's API fuzzed from its own OpenAPI document (see {@link ApiFuzzBehaviour}). */
 @QuarkusTest
 class ApiFuzzTest extends ApiFuzzBehaviour {
-
-    @Inject
-    DataSource dataSource;
-
-    @Override
-    protected DataSource dataSource() {
-        return dataSource;
-    }
 }

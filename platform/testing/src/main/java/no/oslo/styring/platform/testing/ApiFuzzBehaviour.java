@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,8 +48,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Every answer must be below 500; every refusal an RFC 9457 problem whose status is the answer's (but for the HTTP
  * server's own 414 and 431 on a request line or headers past its limits); a 400 or 422 names the field or parameter; no
  * answer names a Java class. The row count of every table the API writes is the same after an
- * operation's refused requests as before them. Each service's test extends this, gives its data source, and names the
- * tables its consumers write in the background (they change while the fuzzing runs, whatever it sends).
+ * operation's refused requests as before them. Each service's test extends this and names the tables its consumers
+ * write in the background beyond the shared ones (they change while the fuzzing runs, whatever it sends).
  */
 public abstract class ApiFuzzBehaviour {
 
@@ -78,8 +80,9 @@ public abstract class ApiFuzzBehaviour {
             "<script>alert(1)</script>", "../../etc/passwd", "x".repeat(100_000), "\u0000", "\uD800", "",
             "${jndi:ldap://x}", "{{7*7}}");
 
-    /** The data source of the service's own database, for the row counts. */
-    protected abstract DataSource dataSource();
+    /** The service's own database, for the row counts (injected into the test, as DeadLetterBehaviour's is). */
+    @Inject
+    DataSource database;
 
     /** Tables the service's consumers and relay write in the background, left out of the row counts. */
     protected Set<String> backgroundTables() {
@@ -440,7 +443,7 @@ public abstract class ApiFuzzBehaviour {
 
     private Map<String, Long> rowCounts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet r = s.executeQuery("select table_name from information_schema.tables where table_schema = "
                     + "current_schema() and table_type = 'BASE TABLE'")) {
