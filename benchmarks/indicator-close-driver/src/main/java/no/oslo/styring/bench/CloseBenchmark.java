@@ -226,7 +226,8 @@ public final class CloseBenchmark {
         List<Map<String, Object>> list = new ArrayList<>();
         for (int i = 1; i <= indicators; i++) {
             list.add(Map.of("code", "close-%02d".formatted(i), "goal", "B", "name", "Benchmark indicator " + i, "measure",
-                    "COUNT", "direction", i % 2 == 0 ? "HIGHER_IS_BETTER" : "LOWER_IS_BETTER", "reportingPoints", List.of("Q", "Y"),
+                    "COUNT", "direction", i % 2 == 0 ? "HIGHER_IS_BETTER" : "LOWER_IS_BETTER", "reportingPoints",
+                    List.of("Q", "Y"),
                     "targets", List.of(Map.of("year", year, "target", i % 2 == 0 ? ">=500" : "<=500"))));
         }
         letter.put("indicators", list);

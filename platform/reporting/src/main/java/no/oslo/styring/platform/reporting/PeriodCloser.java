@@ -1,16 +1,22 @@
 package no.oslo.styring.platform.reporting;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,8 +41,8 @@ public class PeriodCloser {
     private static final Logger LOG = Logger.getLogger(PeriodCloser.class);
     private static final String CONSUMER = "period-closed";
     private static final String CONSUMER_REOPENED = "period-reopened";
-    /** Reports written to the database and let go of in groups of this size, within the close's one transaction. */
-    private static final int FLUSH_EVERY = 500;
+    /** Reports built and written (one statement for their events, one for the stored reports) in groups of this size. */
+    private static final int WRITE_EVERY = 500;
 
     @Inject
     EntityManager em;
@@ -90,18 +96,19 @@ public class PeriodCloser {
                 .setParameter(1, event.closedAt()).setParameter(2, period.toString()).executeUpdate();
         Map<String, Integer> latest = latestRevisions(period);
         PeriodReportSource.Reports reports = source.prepare(period);
-        int written = 0;
-        for (KnownUnit unit : reporting) {
-            int revision = latest.getOrDefault(unit.code(), 0) + 1;
-            String data = toJson(reports.report(unit, revision, now));
-            var reportEventId = outbox.publishJson(source.topic(), unit.code(), source.eventType(),
-                    unit.code() + "/" + period, data);
-            em.persist(new PeriodReport(unit.code(), period.toString(), revision, now, data, reportEventId));
-            if (++written % FLUSH_EVERY == 0) {
-                // at national scale (23 000 units) the reports would otherwise all stay in memory until the commit
-                em.flush();
-                em.clear();
+        for (int from = 0; from < reporting.size(); from += WRITE_EVERY) {
+            // at national scale (23 000 units) the reports are written a group at a time, so the heap stays bounded
+            List<KnownUnit> group = reporting.subList(from, Math.min(reporting.size(), from + WRITE_EVERY));
+            List<Outbox.Pending> events = new ArrayList<>(group.size());
+            int[] revisions = new int[group.size()];
+            for (int i = 0; i < group.size(); i++) {
+                KnownUnit unit = group.get(i);
+                revisions[i] = latest.getOrDefault(unit.code(), 0) + 1;
+                events.add(new Outbox.Pending(unit.code(), unit.code() + "/" + period,
+                        toJson(reports.report(unit, revisions[i], now))));
             }
+            List<UUID> eventIds = outbox.publishAllJson(source.topic(), source.eventType(), events);
+            storeReports(period, now, events, revisions, eventIds);
         }
         LOG.infof("Period %s closed (close %d): %d reports published", period, event.closeRevision(), reporting.size());
     }
@@ -118,6 +125,27 @@ public class PeriodCloser {
                 .setParameter(2, event.unit()).setParameter(3, event.reopenedAt()).setParameter(4, event.reopenedBy())
                 .setParameter(5, event.reason()).setParameter(6, event.expiresAt()).executeUpdate();
         LOG.infof("Period %s reopened for %s until %s", event.periodId(), event.unit(), event.expiresAt());
+    }
+
+    /** Stores a group of reports with one statement: the same JSON as their events, with the events' ids. */
+    private void storeReports(PeriodId period, Instant generatedAt, List<Outbox.Pending> events, int[] revisions,
+            List<UUID> eventIds) {
+        String[] units = events.stream().map(Outbox.Pending::key).toArray(String[]::new);
+        Integer[] revs = Arrays.stream(revisions).boxed().toArray(Integer[]::new);
+        String[] payloads = events.stream().map(Outbox.Pending::payload).toArray(String[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into period_report (unit_code, period_id, "
+                    + "revision, event_id, payload, generated_at) select r.u, ?, r.rev, r.e, r.p::jsonb, ? from "
+                    + "unnest(?::text[], ?::int[], ?::uuid[], ?::text[]) as r(u, rev, e, p)")) {
+                insert.setString(1, period.toString());
+                insert.setTimestamp(2, Timestamp.from(generatedAt));
+                insert.setArray(3, connection.createArrayOf("text", units));
+                insert.setArray(4, connection.createArrayOf("int4", revs));
+                insert.setArray(5, connection.createArrayOf("uuid", eventIds.toArray(UUID[]::new)));
+                insert.setArray(6, connection.createArrayOf("text", payloads));
+                insert.executeUpdate();
+            }
+        });
     }
 
     /** The latest report revision of each unit for the period (units without a report are absent). */

@@ -40,16 +40,8 @@ public class PeriodReport {
     @Column(name = "generated_at", nullable = false)
     private Instant generatedAt;
 
+    /** Read only: a close writes its reports a group at a time with one statement ({@code PeriodCloser}). */
     protected PeriodReport() {
-    }
-
-    public PeriodReport(String unitCode, String periodId, int revision, Instant generatedAt, String payload, UUID eventId) {
-        this.unitCode = unitCode;
-        this.periodId = periodId;
-        this.revision = revision;
-        this.generatedAt = generatedAt;
-        this.payload = payload;
-        this.eventId = eventId;
     }
 
     public String unitCode() {
