@@ -18,6 +18,7 @@ public final class EventTypes {
     public static final String INDICATOR_CHANGED = PREFIX + "indicator.changed.v1";
     public static final String CLIMATE_REPORT = PREFIX + "climate.report.v1";
     public static final String DUTY_REPORT = PREFIX + "duty.report.v1";
+    public static final String CLOSE_CHUNK = PREFIX + "close.chunk.v1";
 
     /** The classpath resource of each type's data schema. */
     public static final Map<String, String> SCHEMAS = Map.ofEntries(
@@ -31,7 +32,8 @@ public final class EventTypes {
             Map.entry(INDICATOR_REPORT, "contract/schemas/indicator.report.v1.json"),
             Map.entry(INDICATOR_CHANGED, "contract/schemas/indicator.changed.v1.json"),
             Map.entry(CLIMATE_REPORT, "contract/schemas/climate.report.v1.json"),
-            Map.entry(DUTY_REPORT, "contract/schemas/duty.report.v1.json"));
+            Map.entry(DUTY_REPORT, "contract/schemas/duty.report.v1.json"),
+            Map.entry(CLOSE_CHUNK, "contract/schemas/close.chunk.v1.json"));
 
     /** The topic each type is published on. */
     public static final Map<String, String> TOPICS = Map.ofEntries(
@@ -45,7 +47,8 @@ public final class EventTypes {
             Map.entry(INDICATOR_REPORT, Topics.INDICATOR_REPORTS),
             Map.entry(INDICATOR_CHANGED, Topics.INDICATOR_CHANGES),
             Map.entry(CLIMATE_REPORT, Topics.CLIMATE_REPORTS),
-            Map.entry(DUTY_REPORT, Topics.DUTY_REPORTS));
+            Map.entry(DUTY_REPORT, Topics.DUTY_REPORTS),
+            Map.entry(CLOSE_CHUNK, Topics.CLOSE_CHUNKS));
 
     private EventTypes() {
     }

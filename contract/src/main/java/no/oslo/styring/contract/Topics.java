@@ -22,6 +22,13 @@ public final class Topics {
     /** Reporting-duty reports of the assignment-service, one per unit with duties and closed period, keyed by unit code. */
     public static final String DUTY_REPORTS = "styring.duty.reports";
 
+    /**
+     * The chunks of a large period close, keyed by {@code <service>/<period>/<close>/<chunk>}: each reporting service
+     * publishes the chunks of its own close after the first and takes them back in through its consumer group, so that
+     * its replicas share the close.
+     */
+    public static final String CLOSE_CHUNKS = "styring.close.chunks";
+
     private Topics() {
     }
 }

@@ -23,13 +23,14 @@ class InfrastructureTest {
 
     static final List<String> TOPICS = List.of("styring.periods", "styring.units", "styring.assignments",
             "styring.budget.reports", "styring.budget.changes", "styring.indicator.changes", "styring.indicator.reports",
-            "styring.climate.reports", "styring.duty.reports");
+            "styring.climate.reports", "styring.duty.reports", "styring.close.chunks");
 
     /** Each consumer's dead-letter topic of each topic it consumes: {@code <topic>.dlq.<service>}. */
     static final List<String> DEAD_LETTER_TOPICS = List.of("styring.periods.dlq.budget", "styring.periods.dlq.indicator",
             "styring.periods.dlq.climate", "styring.units.dlq.budget", "styring.units.dlq.indicator",
             "styring.units.dlq.climate", "styring.budget.changes.dlq.climate", "styring.indicator.changes.dlq.climate",
-            "styring.indicator.reports.dlq.portal", "styring.budget.reports.dlq.portal", "styring.climate.reports.dlq.portal");
+            "styring.indicator.reports.dlq.portal", "styring.budget.reports.dlq.portal", "styring.climate.reports.dlq.portal",
+            "styring.close.chunks.dlq.budget", "styring.close.chunks.dlq.indicator", "styring.close.chunks.dlq.climate");
 
     @Test
     void withTheOptionsOffTheServicesUseTheGivenAddresses() {
@@ -50,7 +51,7 @@ class InfrastructureTest {
     }
 
     @Test
-    void strimziTopicsAreTheContractsEightAndTheirDeadLetterTopicsWithUnitsCompacted() {
+    void strimziTopicsAreTheContractsTenAndTheirDeadLetterTopicsWithUnitsCompacted() {
         var values = ValueSet.PRODUCTION.chartValues();
         var rendered = Chart.render(ValueSet.PRODUCTION);
         var topics = rendered.ofKind("KafkaTopic");
@@ -61,18 +62,21 @@ class InfrastructureTest {
             JsonNode spec = topic.path("spec");
             assertEquals("kafka-prod", topic.path("metadata").path("labels").path("strimzi.io/cluster").asText());
             assertEquals("kafka", topic.path("metadata").path("namespace").asText());
-            assertEquals(values.path("strimzi").path("topics").path("partitions").asInt(), spec.path("partitions")
-                    .asInt());
+            JsonNode override = values.path("strimzi").path("topics").path("perTopic").path(name);
+            assertEquals(override.path("partitions").asInt(values.path("strimzi").path("topics").path("partitions").asInt()),
+                    spec.path("partitions").asInt(), name);
             assertEquals(values.path("strimzi").path("topics").path("replicas").asInt(), spec.path("replicas").asInt());
             assertEquals(name.equals("styring.units") ? "compact" : "",
                     spec.path("config").path("cleanup.policy").asText(""), name);
             assertEquals(2, spec.path("config").path("min.insync.replicas").asInt(), name);
             long retention = name.endsWith(".reports")
                     ? -1
-                    : name.contains(".dlq.")
-                            ? values.path("strimzi").path("topics").path("deadLetters").path("retentionMs")
-                                    .asLong()
-                            : 0;
+                    : override.path("config").has("retention.ms")
+                            ? override.path("config").path("retention.ms").asLong()
+                            : name.contains(".dlq.")
+                                    ? values.path("strimzi").path("topics").path("deadLetters").path("retentionMs")
+                                            .asLong()
+                                    : 0;
             assertEquals(retention, spec.path("config").path("retention.ms").asLong(0), name);
             assertEquals("keep", topic.path("metadata").path("annotations").path("helm.sh/resource-policy").asText());
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,8 +48,15 @@ public class DueIndicators {
         List<Result> of(String unit);
     }
 
+    /** The results of a period for one unit (null: every unit). */
     public PeriodResults results(PeriodId period, String unit) {
-        List<IndicatorLetter> ofYear = letters.ofYear(period.year(), unit);
+        return results(period, unit == null ? null : Set.of(unit));
+    }
+
+    /** The results of a period for the given units (null: every unit the year's letters are sent to). */
+    public PeriodResults results(PeriodId period, Set<String> units) {
+        List<IndicatorLetter> ofYear = letters.ofYear(period.year(), null).stream()
+                .filter(l -> units == null || units.stream().anyMatch(l.units::contains)).toList();
         Map<Long, List<IndicatorEntity>> dueByLetter = new HashMap<>();
         Map<Long, Due> dueOf = new HashMap<>();
         if (!ofYear.isEmpty()) {
@@ -64,7 +72,7 @@ public class DueIndicators {
         }
         Map<String, Map<String, Reported>> latest = dueOf.isEmpty()
                 ? Map.of()
-                : measurements.latest(period.toString(), unit);
+                : measurements.latest(period.toString(), units);
         Map<Integer, Map<String, Map<String, Reported>>> annual = new HashMap<>();
         return code -> {
             List<Result> results = new ArrayList<>();
@@ -80,7 +88,7 @@ public class DueIndicators {
                         due = due.withUnitTarget(Targets.parse(own));
                     }
                     results.add(IndicatorResults.evaluate(due, reported.get(e.code),
-                            year -> resultOf(annual, year, code, e, unit)));
+                            year -> resultOf(annual, year, code, e, units)));
                 }
             }
             return results;
@@ -89,9 +97,9 @@ public class DueIndicators {
 
     /** A unit's result of an earlier year: its årsberetning value for the indicator, else the letter's history value. */
     private Optional<BigDecimal> resultOf(Map<Integer, Map<String, Map<String, Reported>>> annual, int year, String unit,
-            IndicatorEntity e, String onlyUnit) {
+            IndicatorEntity e, Set<String> units) {
         Map<String, Map<String, Reported>> ofYear = annual.computeIfAbsent(year,
-                y -> measurements.latest(PeriodId.parse(y + "-Y").toString(), onlyUnit));
+                y -> measurements.latest(PeriodId.parse(y + "-Y").toString(), units));
         Reported own = ofYear.getOrDefault(unit, Map.of()).get(e.code);
         if (own != null) {
             return Optional.of(own.value());

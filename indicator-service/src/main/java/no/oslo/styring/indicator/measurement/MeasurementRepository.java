@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,8 +27,8 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
     }
 
     /** How many submissions each unit made for the period (units without any are absent). */
-    public Map<String, Long> countsByUnit(String periodId) {
-        return UnitCounts.forPeriod(getEntityManager(), Measurement.class, periodId);
+    public Map<String, Long> countsByUnit(String periodId, Set<String> units) {
+        return UnitCounts.forPeriod(getEntityManager(), Measurement.class, periodId, units);
     }
 
     /**
@@ -46,14 +47,15 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
                 Integer.parseInt(((String) r[1]).substring(0, 4)), (BigDecimal) r[2])).toList();
     }
 
-    /** The latest value per unit and indicator code for the period; only the unit's when {@code unit} is not null. */
-    public Map<String, Map<String, Reported>> latest(String periodId, String unit) {
+    /** The latest value per unit and indicator code for the period; only the given units' when {@code units} is not null. */
+    public Map<String, Map<String, Reported>> latest(String periodId, Set<String> units) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("select distinct on (unit_code, indicator_code) "
                 + "unit_code, indicator_code, value, submitted_at from measurement where period_id = ?1 "
-                + "and (cast(?2 as varchar) is null or unit_code = ?2) "
+                + "and (?2 or unit_code in (?3)) "
                 + "order by unit_code, indicator_code, submitted_at desc, id desc").setParameter(1, periodId)
-                .setParameter(2, unit).getResultList();
+                .setParameter(2, units == null).setParameter(3, units == null || units.isEmpty() ? List.of("") : units)
+                .getResultList();
         Map<String, Map<String, Reported>> latest = new HashMap<>();
         for (Object[] row : rows) {
             latest.computeIfAbsent((String) row[0], u -> new HashMap<>()).put((String) row[1],

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,12 +52,12 @@ public class IndicatorReportSource implements PeriodReportSource {
 
     @Override
     public Reports prepare(PeriodId period) {
-        return prepare(period, null);
+        return prepare(period, (Set<String>) null);
     }
 
     @Override
-    public Reports prepare(PeriodId period, String only) {
-        Map<String, Long> submissions = measurements.countsByUnit(period.toString());
+    public Reports prepare(PeriodId period, Set<String> only) {
+        Map<String, Long> submissions = measurements.countsByUnit(period.toString(), only);
         DueIndicators.PeriodResults results = due.results(period, only);
         Map<String, List<IndicatorReportV1.TiltakResult>> tiltak = tiltakOf(period);
         return (unit, revision, generatedAt) -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -91,7 +92,7 @@ public class PeriodReportResource {
         PeriodId period = PeriodId.parse(periodId);
         Instant now = Instant.now();
         // one unit's preview evaluates that unit only (a reporting page), not every unit of the city
-        PeriodReportSource.Reports reports = source.prepare(period, only);
+        PeriodReportSource.Reports reports = source.prepare(period, only == null ? null : Set.of(only));
         return units.reportingUnits().stream().filter(u -> only == null || only.equals(u.code()))
                 .map(u -> new ReportView(u.code(), periodId, 0, now, null,
                         json.valueToTree(reports.report(u, 0, now))))

@@ -1,6 +1,7 @@
 package no.oslo.styring.platform.reporting;
 
 import java.time.Instant;
+import java.util.Set;
 
 import no.oslo.styring.platform.period.PeriodId;
 
@@ -20,10 +21,11 @@ public interface PeriodReportSource {
     Reports prepare(PeriodId period);
 
     /**
-     * The same, with the evaluation narrowed to one unit (null: all), for a preview of one unit's report; the reports of
-     * other units may then be incomplete. A source whose reading for all units is cheap need not narrow it.
+     * The same, with the reading narrowed to the given units (null: all): a chunk of a close, or a preview of one unit's
+     * report; the reports of other units may then be incomplete. A source whose reading for all units is cheap need not
+     * narrow it.
      */
-    default Reports prepare(PeriodId period, String unit) {
+    default Reports prepare(PeriodId period, Set<String> units) {
         return prepare(period);
     }
 

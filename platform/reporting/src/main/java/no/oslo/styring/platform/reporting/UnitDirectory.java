@@ -1,7 +1,10 @@
 package no.oslo.styring.platform.reporting;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +46,16 @@ public class UnitDirectory {
             throw ProblemException.unknownReference(field, "unknown unit '" + code + "'");
         }
         return unit;
+    }
+
+    /** The known units of the given codes, by code (codes not known are absent). */
+    public Map<String, KnownUnit> byCodes(Collection<String> codes) {
+        Map<String, KnownUnit> found = new HashMap<>();
+        if (!codes.isEmpty()) {
+            em.createQuery("from KnownUnit where code in :codes", KnownUnit.class).setParameter("codes", codes)
+                    .getResultList().forEach(u -> found.put(u.code(), u));
+        }
+        return found;
     }
 
     /** Agencies and districts, by code: the units that get a report when a period closes. */

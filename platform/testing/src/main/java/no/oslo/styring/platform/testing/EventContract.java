@@ -66,6 +66,14 @@ public final class EventContract {
             assertEquals(data.path("year").asText() + "/" + data.path("code").asText(), header(record, "ce_subject"));
             return data;
         }
+        if (EventTypes.CLOSE_CHUNK.equals(type)) {
+            // a chunk of a service's close: keyed by service, period, close and chunk, so chunks spread over partitions
+            assertEquals(data.path("service").asText() + "/" + data.path("periodId").asText() + "/"
+                    + data.path("closeRevision").asText() + "/" + data.path("chunk").asText(), record.key(),
+                    "record key of " + type);
+            assertEquals(data.path("periodId").asText() + "/" + data.path("chunk").asText(), header(record, "ce_subject"));
+            return data;
+        }
         if (Topics.ASSIGNMENTS.equals(EventTypes.TOPICS.get(type))) {
             // one event per recipient unit: keyed by the unit, named by the unit and the oppdrag
             assertEquals(data.path("unit").asText(), record.key(), "record key of " + type);
