@@ -77,6 +77,8 @@ public final class CloseBenchmark {
         String period = args.get("period");
         int year = Integer.parseInt(period.substring(0, 4));
         String prefix = args.getOrDefault("prefix", "B");
+        killAfterMs = Long.parseLong(args.getOrDefault("kill-after", "0"));
+        killCommand = args.get("kill-command");
         List<String> codes = new ArrayList<>();
         for (int u = 1; u <= units; u++) {
             codes.add(prefix + "%05d".formatted(u));
@@ -123,6 +125,9 @@ public final class CloseBenchmark {
         }
     }
 
+    private static long killAfterMs;
+    private static String killCommand;
+
     private static void closeAndMeasure(String kafka, String api, String token, KafkaProducer<String, String> producer,
             List<String> codes, int indicators, String period, boolean measured) throws Exception {
         int units = codes.size();
@@ -162,8 +167,25 @@ public final class CloseBenchmark {
             long closedAt = System.nanoTime();
             producer.send(event(Topics.PERIODS, period, EventTypes.PERIOD_CLOSED, period, JSON.writeValueAsString(close)))
                     .get();
+            if (killAfterMs > 0 && measured) {
+                // the fault: the service is killed part-way through the close, and started again
+                Thread killer = new Thread(() -> {
+                    try {
+                        Thread.sleep(killAfterMs);
+                        log("SIGKILL to the service %d ms after the close, and a new start", killAfterMs);
+                        new ProcessBuilder("bash", killCommand).inheritIO().start().waitFor();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                killer.setDaemon(true);
+                killer.start();
+            }
             Set<String> expected = new HashSet<>(codes);
             Set<String> reported = new HashSet<>();
+            Map<String, String> eventOf = new HashMap<>();
+            int redelivered = 0;
+            int twice = 0;
             long bytes = 0;
             long first = 0;
             long last = 0;
@@ -171,8 +193,22 @@ public final class CloseBenchmark {
             while (reported.size() < units && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
                     Header subject = r.headers().lastHeader("ce_subject");
-                    if (subject != null && new String(subject.value(), StandardCharsets.UTF_8).endsWith("/" + period)
-                            && expected.contains(r.key()) && reported.add(r.key())) {
+                    boolean ours = subject != null
+                            && new String(subject.value(), StandardCharsets.UTF_8).endsWith("/" + period)
+                            && expected.contains(r.key());
+                    if (ours) {
+                        // the relay may send an event again after a crash (same ce_id); a second report has another id
+                        String id = new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
+                        String before = eventOf.putIfAbsent(r.key(), id);
+                        if (before != null) {
+                            if (before.equals(id)) {
+                                redelivered++;
+                            } else {
+                                twice++;
+                            }
+                        }
+                    }
+                    if (ours && reported.add(r.key())) {
                         bytes += r.value().length();
                         last = System.nanoTime();
                         if (first == 0) {
@@ -183,18 +219,37 @@ public final class CloseBenchmark {
             }
             require(reported.size() == units, "only " + reported.size() + " of " + units + " reports within 30 min");
             long closeMs = (last - closedAt) / 1_000_000;
+            long firstMs = (first - closedAt) / 1_000_000;
             int avg = (int) (bytes / units);
-            log("close -> first report %d ms, -> last report %d ms (%d reports, %d bytes each on average)",
-                    (first - closedAt) / 1_000_000, closeMs, units, avg);
+            log("close -> first report %d ms, -> last report %d ms (%d reports, %d bytes each on average)", firstMs,
+                    closeMs, units, avg);
+            // a little longer, for a second report of a unit that would come after its first
+            long settle = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (System.nanoTime() < settle) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    Header subject = r.headers().lastHeader("ce_subject");
+                    if (subject != null && new String(subject.value(), StandardCharsets.UTF_8).endsWith("/" + period)
+                            && expected.contains(r.key())) {
+                        String id = new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
+                        if (id.equals(eventOf.get(r.key()))) {
+                            redelivered++;
+                        } else {
+                            twice++;
+                        }
+                    }
+                }
+            }
+            log("units reported twice (two report events): %d; report events delivered again (same ce_id): %d", twice,
+                    redelivered);
 
             if (!measured) {
                 return;
             }
             long rawMs = rawProduce(kafka, producer, codes, avg, partitions.size());
             log("raw produce of %d records of %d bytes: %d ms", units, avg, rawMs);
-            System.out.printf("RESULT units=%d indicators=%d series=%d upload_rows=%d upload_ms=%d close_to_last_ms=%d "
-                    + "raw_produce_ms=%d report_bytes=%d%n", units, indicators, units * indicators, rows, uploadMs, closeMs,
-                    rawMs, avg);
+            System.out.printf("RESULT units=%d indicators=%d series=%d upload_rows=%d upload_ms=%d close_to_first_ms=%d "
+                    + "close_to_last_ms=%d raw_produce_ms=%d report_bytes=%d reported_twice=%d redelivered=%d%n", units,
+                    indicators, units * indicators, rows, uploadMs, firstMs, closeMs, rawMs, avg, twice, redelivered);
         }
     }
 

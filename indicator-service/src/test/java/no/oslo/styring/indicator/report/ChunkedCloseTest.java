@@ -93,6 +93,12 @@ class ChunkedCloseTest {
                 Duration.ofSeconds(1));
         assertEquals(units.size(), after.stream().map(r -> TestKafka.header(r, "ce_id")).distinct().count(),
                 "one report event per unit: " + after.size());
+
+        // the close that ends a reopening: the period's lock records it, and only that unit is reported again
+        SuiteEvents.periodClosedFor(period, 2, List.of(units.get(3)));
+        await().atMost(WAIT).until(() -> revisions(units.get(3)).equals(Map.of(1, 1, 2, 1)));
+        assertEquals(2, count("select close_revision from period_lock where period_id = ?", period));
+        assertEquals(reported + 1, count("select count(*) from period_report where period_id = ?", period));
     }
 
     @Test

@@ -90,11 +90,14 @@ public class PeriodCloser {
             return;
         }
         PeriodId period = PeriodId.parse(event.periodId());
+        readOnlyReads();
         guard.lockExclusively(period);
         PeriodLock lock = em.find(PeriodLock.class, period.toString());
         boolean firstClose = lock == null;
         if (firstClose) {
             lock = new PeriodLock(period.toString());
+        } else {
+            em.unwrap(Session.class).setReadOnly(lock, false);
         }
         lock.closed(event.closedAt(), event.closedBy(), event.closeRevision());
         if (firstClose) {
@@ -143,6 +146,7 @@ public class PeriodCloser {
             return;
         }
         PeriodId period = PeriodId.parse(event.periodId());
+        readOnlyReads();
         Chunk chunk = claim(period, event.closeRevision(), event.chunk());
         if (chunk == null) {
             LOG.debugf("Skipping chunk %d of close %d of %s: written already", event.chunk(), event.closeRevision(), period);
@@ -169,6 +173,15 @@ public class PeriodCloser {
                 .setParameter(2, event.unit()).setParameter(3, event.reopenedAt()).setParameter(4, event.reopenedBy())
                 .setParameter(5, event.reason()).setParameter(6, event.expiresAt()).executeUpdate();
         LOG.infof("Period %s reopened for %s until %s", event.periodId(), event.unit(), event.expiresAt());
+    }
+
+    /**
+     * What a close reads is only read: its writes go through SQL (the plan, the reports, their events). Without this, every
+     * query of the close would first dirty-check what it loaded, among it the letters with their lists of units: at
+     * national scale (23 000 units a letter) a chunk took 6.6 s instead of a fraction of one.
+     */
+    private void readOnlyReads() {
+        em.unwrap(Session.class).setDefaultReadOnly(true);
     }
 
     /** A chunk of a close: its units in order, each one's report revision, and when the close was planned. */
