@@ -3,6 +3,7 @@ package no.oslo.styring.indicator.evaluation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +56,12 @@ public class DueIndicators {
 
     /** The results of a period for the given units (null: every unit the year's letters are sent to). */
     public PeriodResults results(PeriodId period, Set<String> units) {
-        List<IndicatorLetter> ofYear = letters.ofYear(period.year(), null).stream()
-                .filter(l -> units == null || units.stream().anyMatch(l.units::contains)).toList();
+        // a national letter is sent to 23 000 units: looked up in a set, not a list
+        Map<Long, Set<String>> sentTo = new HashMap<>();
+        List<IndicatorLetter> ofYear = letters.ofYear(period.year(), null).stream().filter(l -> {
+            Set<String> to = sentTo.computeIfAbsent(l.id, id -> new HashSet<>(l.units));
+            return units == null || units.stream().anyMatch(to::contains);
+        }).toList();
         Map<Long, List<IndicatorEntity>> dueByLetter = new HashMap<>();
         Map<Long, Due> dueOf = new HashMap<>();
         if (!ofYear.isEmpty()) {
@@ -78,7 +83,7 @@ public class DueIndicators {
             List<Result> results = new ArrayList<>();
             Map<String, Reported> reported = latest.getOrDefault(code, Map.of());
             for (IndicatorLetter letter : ofYear) {
-                if (!letter.units.contains(code)) {
+                if (!sentTo.get(letter.id).contains(code)) {
                     continue;
                 }
                 for (IndicatorEntity e : dueByLetter.getOrDefault(letter.id, List.of())) {

@@ -49,13 +49,16 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
 
     /** The latest value per unit and indicator code for the period; only the given units' when {@code units} is not null. */
     public Map<String, Map<String, Reported>> latest(String periodId, Set<String> units) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("select distinct on (unit_code, indicator_code) "
+        // two statements, not one with "?2 or unit_code in (…)": that one is planned as a scan of the whole period
+        var query = getEntityManager().createNativeQuery("select distinct on (unit_code, indicator_code) "
                 + "unit_code, indicator_code, value, submitted_at from measurement where period_id = ?1 "
-                + "and (?2 or unit_code in (?3)) "
-                + "order by unit_code, indicator_code, submitted_at desc, id desc").setParameter(1, periodId)
-                .setParameter(2, units == null).setParameter(3, units == null || units.isEmpty() ? List.of("") : units)
-                .getResultList();
+                + (units == null ? "" : "and unit_code in (?2) ")
+                + "order by unit_code, indicator_code, submitted_at desc, id desc").setParameter(1, periodId);
+        if (units != null) {
+            query.setParameter(2, units.isEmpty() ? List.of("") : units);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         Map<String, Map<String, Reported>> latest = new HashMap<>();
         for (Object[] row : rows) {
             latest.computeIfAbsent((String) row[0], u -> new HashMap<>()).put((String) row[1],

@@ -46,4 +46,8 @@ public class OutboxEvent {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** The event's lane (0–7), computed by the database from the record key; see {@link OutboxRelay}. */
+    @Column(insertable = false, updatable = false)
+    public Short lane;
 }

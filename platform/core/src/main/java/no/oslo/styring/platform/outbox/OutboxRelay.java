@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,15 +42,24 @@ import io.smallrye.common.annotation.Identifier;
 /**
  * Relays outbox rows to Kafka as CloudEvents in binary mode (the SDK's serializer writes the {@code ce_*} headers), in id
  * order, in batches. It runs right after every commit that wrote events ({@link #wake()}), and on a periodic sweep that
- * catches up after Kafka or the service was down. A PostgreSQL advisory lock lets one replica relay at a time, which keeps
- * each key's events in order.
+ * catches up after Kafka or the service was down.
+ *
+ * <p>
+ * The outbox has eight lanes: a key's events are always in the same one (the database computes it from the record key).
+ * A batch takes the advisory lock of every lane no other relay holds, and sends those lanes' events in id order; so the
+ * relays of several replicas send at once, each on lanes of its own, and each key's events stay in order. With one
+ * replica a batch holds all eight.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Advisory lock key of the relay ("STYRING" in ASCII, shortened); each service has its own database. */
+    /** Advisory lock key of lane 0 of the relay ("STYRING" in ASCII, shortened); lane n is this + n. */
     private static final long LOCK_KEY = 0x5354_5952_494EL;
+    /** Lanes of the outbox (V0_4__outbox_lanes.sql: hashtext(record_key) & 7). */
+    private static final int LANES = 8;
+    /** How soon a batch that found lanes held by another replica's relay looks again. */
+    private static final long LANE_RETRY_MS = 50;
 
     @Inject
     EntityManager em;
@@ -69,6 +79,11 @@ public class OutboxRelay {
         t.setDaemon(true);
         return t;
     });
+    private final ScheduledExecutorService retry = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay-retry");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile Producer<String, CloudEvent> producer;
     private volatile boolean failing;
@@ -78,6 +93,7 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        retry.shutdownNow();
         executor.shutdown();
     }
 
@@ -116,11 +132,15 @@ public class OutboxRelay {
     private void drain() {
         pending.set(false);
         try {
-            int sent;
+            Batch batch;
             do {
-                sent = relayBatch();
-                metrics.counter("styring.outbox.relayed").increment(sent);
-            } while (sent == config.batchSize());
+                batch = relayBatch();
+                metrics.counter("styring.outbox.relayed").increment(batch.sent());
+            } while (batch.sent() == config.batchSize());
+            if (!batch.allLanes()) {
+                // another replica's relay held some lanes: what it had not read yet is looked at again shortly
+                retry.schedule(this::wake, LANE_RETRY_MS, TimeUnit.MILLISECONDS);
+            }
             if (failing) {
                 LOG.info("Outbox relay recovered: events are reaching Kafka again");
                 failing = false;
@@ -134,19 +154,27 @@ public class OutboxRelay {
         }
     }
 
+    /** What a batch sent, and whether it held every lane. */
+    private record Batch(int sent, boolean allLanes) {
+    }
+
     /** Relays one batch in one transaction; rows are marked sent only after Kafka acknowledged all of them. */
-    int relayBatch() {
+    private Batch relayBatch() {
         int timeoutSeconds = (int) config.sendTimeout().toSeconds() + 30;
         return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
-            Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
-                    .getSingleResult();
-            if (!Boolean.TRUE.equals(locked)) {
-                return 0;
+            @SuppressWarnings("unchecked")
+            List<Number> lanes = em.createNativeQuery("select l from generate_series(0, ?2) l "
+                    + "where pg_try_advisory_xact_lock(?1 + l)").setParameter(1, LOCK_KEY).setParameter(2, LANES - 1)
+                    .getResultList();
+            boolean allLanes = lanes.size() == LANES;
+            if (lanes.isEmpty()) {
+                return new Batch(0, false); // other relays hold every lane
             }
-            List<OutboxEvent> batch = em.createQuery("from OutboxEvent where sentAt is null order by id", OutboxEvent.class)
+            List<OutboxEvent> batch = em.createQuery("from OutboxEvent where sentAt is null and lane in :lanes order by id",
+                    OutboxEvent.class).setParameter("lanes", lanes.stream().map(Number::shortValue).toList())
                     .setMaxResults(config.batchSize()).getResultList();
             if (batch.isEmpty()) {
-                return 0;
+                return new Batch(0, allLanes);
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (OutboxEvent event : batch) {
@@ -158,7 +186,7 @@ public class OutboxRelay {
             }
             em.createQuery("update OutboxEvent set sentAt = :now where id in :ids").setParameter("now", Instant.now())
                     .setParameter("ids", batch.stream().map(e -> e.id).toList()).executeUpdate();
-            return batch.size();
+            return new Batch(batch.size(), allLanes);
         });
     }
 
@@ -199,6 +227,7 @@ public class OutboxRelay {
 
     @PreDestroy
     void close() {
+        retry.shutdownNow();
         executor.shutdownNow();
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
