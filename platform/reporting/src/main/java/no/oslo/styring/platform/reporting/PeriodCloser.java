@@ -264,22 +264,27 @@ public class PeriodCloser {
         }
     }
 
-    /** Stores a chunk's reports with one statement: the same JSON as their events, with the events' ids. */
+    /**
+     * Stores a chunk's reports with one statement, their JSON taken from their events' outbox rows just written: sent to
+     * the database and parsed once, not twice (at national scale 9.5 MB a chunk).
+     */
     private void storeReports(Chunk chunk, List<Outbox.Pending> events, List<UUID> eventIds) {
         String[] codes = events.stream().map(Outbox.Pending::key).toArray(String[]::new);
         Integer[] revisions = Arrays.stream(chunk.revisions()).boxed().toArray(Integer[]::new);
-        String[] payloads = events.stream().map(Outbox.Pending::payload).toArray(String[]::new);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into period_report (unit_code, period_id, "
-                    + "revision, event_id, payload, generated_at) select r.u, ?, r.rev, r.e, r.p::jsonb, ? from "
-                    + "unnest(?::text[], ?::int[], ?::uuid[], ?::text[]) as r(u, rev, e, p)")) {
+                    + "revision, event_id, payload, generated_at) select r.u, ?, r.rev, r.e, o.payload, ? from "
+                    + "unnest(?::text[], ?::int[], ?::uuid[]) as r(u, rev, e) join outbox_event o on o.event_id = r.e")) {
                 insert.setString(1, chunk.period().toString());
                 insert.setTimestamp(2, Timestamp.from(chunk.generatedAt()));
                 insert.setArray(3, connection.createArrayOf("text", codes));
                 insert.setArray(4, connection.createArrayOf("int4", revisions));
                 insert.setArray(5, connection.createArrayOf("uuid", eventIds.toArray(UUID[]::new)));
-                insert.setArray(6, connection.createArrayOf("text", payloads));
-                insert.executeUpdate();
+                int stored = insert.executeUpdate();
+                if (stored != codes.length) {
+                    throw new IllegalStateException("stored " + stored + " of " + codes.length + " reports of chunk "
+                            + chunk.number() + " of " + chunk.period());
+                }
             }
         });
     }
