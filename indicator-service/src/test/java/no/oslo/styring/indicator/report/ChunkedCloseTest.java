@@ -33,8 +33,8 @@ import no.oslo.styring.platform.testing.TestIds;
 import no.oslo.styring.platform.testing.TestKafka;
 
 /**
- * A close larger than a chunk (the test profile's chunks are 5 units): the first chunk is written with the plan, the
- * others come back through {@code styring.close.chunks}, each in its own transaction; every unit is reported exactly once,
+ * A close larger than a chunk (the test profile's chunks are 5 units): the first chunk (a tenth of one, at least one
+ * unit) is written with the plan, the others come back through {@code styring.close.chunks}, each in its own transaction; every unit is reported exactly once,
  * a redelivered chunk changes nothing, and a later close counts the revisions of chunks not yet written.
  */
 @QuarkusTest
@@ -75,7 +75,8 @@ class ChunkedCloseTest {
         int chunks = count("select count(*) from close_chunk where period_id = ?", period);
         int reported = count("select count(*) from period_report where period_id = ?", period);
         assertTrue(chunks > 1, "a close of " + reported + " units in chunks of 5 has more than one chunk: " + chunks);
-        assertEquals((reported + 4) / 5, chunks, "chunks of 5 units, the last one the rest");
+        assertEquals(1 + (reported - 1 + 4) / 5, chunks, "a first chunk of one unit (a tenth of 5), then chunks of 5");
+        assertEquals(1, count("select cardinality(units) from close_chunk where period_id = ? and chunk = 0", period));
         assertEquals(reported, count("select count(distinct unit_code) from period_report where period_id = ?", period),
                 "no unit reported twice");
         assertEquals(units.size(), count("select count(*) from period_report where period_id = ? and revision = 1 "

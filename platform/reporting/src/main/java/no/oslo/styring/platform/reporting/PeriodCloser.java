@@ -116,13 +116,18 @@ public class PeriodCloser {
 
         Map<String, Integer> latest = latestRevisions(period);
         int size = Math.max(1, config.closeChunkSize());
-        int chunks = Math.max(1, (reporting.size() + size - 1) / size);
-        List<Chunk> plan = new ArrayList<>(chunks);
-        for (int c = 0; c < chunks; c++) {
-            List<KnownUnit> group = reporting.subList(c * size, Math.min(reporting.size(), (c + 1) * size));
+        // a close larger than a chunk writes a tenth of one with its plan, so that its first reports leave at once
+        int first = reporting.size() <= size ? size : Math.max(1, size / 10);
+        List<Chunk> plan = new ArrayList<>();
+        int from = 0;
+        do {
+            int to = Math.min(reporting.size(), from + (plan.isEmpty() ? first : size));
+            List<KnownUnit> group = reporting.subList(from, to);
             int[] revisions = group.stream().mapToInt(u -> latest.getOrDefault(u.code(), 0) + 1).toArray();
-            plan.add(new Chunk(period, event.closeRevision(), c, group, revisions, now));
-        }
+            plan.add(new Chunk(period, event.closeRevision(), plan.size(), group, revisions, now));
+            from = to;
+        } while (from < reporting.size());
+        int chunks = plan.size();
         savePlan(plan);
         if (!reporting.isEmpty()) {
             write(plan.get(0));
@@ -133,7 +138,7 @@ public class PeriodCloser {
                     new CloseChunkV1(service(), period.toString(), chunk.closeRevision(), chunk.number(), chunks));
         }
         LOG.infof("Period %s closed (close %d): %d reports, %s", period, event.closeRevision(), reporting.size(),
-                chunks == 1 ? "published" : "in " + chunks + " chunks of " + size + ", the first published");
+                chunks == 1 ? "published" : "in " + chunks + " chunks of " + size + ", the first (" + first + ") published");
     }
 
     /**

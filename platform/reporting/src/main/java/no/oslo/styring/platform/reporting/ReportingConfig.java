@@ -9,8 +9,8 @@ public interface ReportingConfig {
 
     /**
      * Units per chunk of a close. A close of at most this many units is written in one transaction with its plan; a larger
-     * one writes its first chunk so and publishes the others on {@code styring.close.chunks}, each written in a
-     * transaction of its own by whichever replica takes it.
+     * one writes a first chunk of a tenth of this so (its first reports leave at once) and publishes the others on
+     * {@code styring.close.chunks}, each written in a transaction of its own by whichever replica takes it.
      */
     @WithDefault("500")
     int closeChunkSize();
