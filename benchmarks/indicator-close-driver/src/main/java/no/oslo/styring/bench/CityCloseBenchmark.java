@@ -70,10 +70,7 @@ public final class CityCloseBenchmark {
     }
 
     public static void main(String[] argv) throws Exception {
-        Map<String, String> args = new HashMap<>();
-        for (int i = 0; i + 1 < argv.length; i += 2) {
-            args.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);
-        }
+        Map<String, String> args = CloseBenchmark.options(argv);
         String kafka = args.get("kafka");
         String api = args.get("api");
         String token = args.get("token");

@@ -64,11 +64,17 @@ public final class CloseBenchmark {
     private CloseBenchmark() {
     }
 
-    public static void main(String[] argv) throws Exception {
+    /** The command line's {@code --name value} pairs, by name. */
+    static Map<String, String> options(String[] argv) {
         Map<String, String> args = new HashMap<>();
         for (int i = 0; i + 1 < argv.length; i += 2) {
             args.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);
         }
+        return args;
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = options(argv);
         String kafka = args.get("kafka");
         String api = args.get("api");
         String token = args.get("token");
