@@ -88,6 +88,11 @@ public class OutboxRelay {
     private volatile Producer<String, CloudEvent> producer;
     private volatile boolean failing;
 
+    /** The advisory lock a relay holds while it sends a lane's events (what another replica's relay would hold). */
+    public static long laneLock(int lane) {
+        return LOCK_KEY + lane;
+    }
+
     void onStart(@Observes StartupEvent event) {
         wake();
     }
