@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,7 +51,9 @@ final class Browser implements AutoCloseable {
                         .toFile())
                 .build();
         driver = new ChromeDriver(service, options);
+        // a condition that reads an element of the page a click is leaving finds it gone (stale): it is asked again
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     static String portal() {
